@@ -1,0 +1,63 @@
+using ComplaintGrid.Dashboard.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintGrid.Dashboard.Api;
+
+/// <summary>Registers and maps the HTTP API, in the silo or in a stand-alone host that is an Orleans client.</summary>
+public static class ComplaintGridApiExtensions
+{
+    /// <summary>Largest request body the API reads: a filing at its limits is under 10 KiB.</summary>
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
+    public static IServiceCollection AddComplaintGridApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ComplaintGridExceptionHandler>();
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
+            // Deeply nested bodies are an attack, not a complaint.
+            o.SerializerOptions.MaxDepth = 16;
+        });
+        // Unreadable bodies reach ComplaintGridExceptionHandler, which names the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapComplaintGridApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapComplaintsApi();
+        routes.MapCustomersApi();
+        routes.MapDepartmentsApi();
+        return routes;
+    }
+
+    /// <summary>Exception handling and the body size limit; call before mapping.</summary>
+    public static IApplicationBuilder UseComplaintGridApi(this IApplicationBuilder app)
+    {
+        app.UseExceptionHandler();
+        app.Use(async (context, next) =>
+        {
+            // A declared length over the limit is refused before reading; Kestrel's own limit catches chunked bodies.
+            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = ProblemMapping.ToProblem([ComplaintGridExceptionHandler.TooLarge()], StatusCodes.Status413PayloadTooLarge, context.Request.Path),
+                });
+                return;
+            }
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                limit.MaxRequestBodySize = MaxRequestBodyBytes;
+            await next(context);
+        });
+        return app;
+    }
+}

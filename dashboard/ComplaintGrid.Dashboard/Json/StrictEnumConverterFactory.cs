@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ComplaintGrid.Dashboard.Json;
+
+/// <summary>
+/// Enums on the wire are their names, matched case-insensitively (DOMAIN.md). Numbers and unknown names are
+/// refused with a message listing the allowed names, so a caller never gets a silent default.
+/// </summary>
+public sealed class StrictEnumConverterFactory : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(StrictEnumConverter<>).MakeGenericType(typeToConvert))!;
+
+    private sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum> where TEnum : struct, Enum
+    {
+        private static readonly string Allowed = string.Join(", ", Enum.GetNames<TEnum>());
+
+        public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.String
+                && reader.GetString() is { } text
+                && Enum.TryParse<TEnum>(text, ignoreCase: true, out var value)
+                && Enum.IsDefined(value)
+                && !char.IsAsciiDigit(text.TrimStart('-').FirstOrDefault()))
+            {
+                return value;
+            }
+            throw new JsonException($"must be one of {Allowed}.");
+        }
+
+        public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
+
+        public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            Enum.TryParse<TEnum>(reader.GetString(), ignoreCase: true, out var value) && Enum.IsDefined(value)
+                ? value
+                : throw new JsonException($"must be one of {Allowed}.");
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+            writer.WritePropertyName(value.ToString());
+    }
+}

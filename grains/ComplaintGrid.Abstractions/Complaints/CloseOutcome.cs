@@ -1,0 +1,11 @@
+namespace ComplaintGrid;
+
+/// <summary>How a closed complaint ended.</summary>
+[GenerateSerializer, Alias("cg.CloseOutcome")]
+public enum CloseOutcome
+{
+    /// <summary>Resolved to the customer's satisfaction and evaluated.</summary>
+    Resolved = 0,
+    /// <summary>Not upheld; the customer received an explanation.</summary>
+    NotUpheld = 1,
+}

@@ -1,0 +1,15 @@
+namespace ComplaintGrid;
+
+/// <summary>An escalation: a clock crossed a level, attributed to whoever owned the complaint then.</summary>
+/// <param name="Clock">The clock, or null for an escalation asked for by the customer or caused by a reopen.</param>
+/// <param name="Level">The level reached.</param>
+/// <param name="At">When.</param>
+/// <param name="DepartmentId">Owning department at the time.</param>
+/// <param name="OwnerAgentId">Owning agent at the time, if any.</param>
+[GenerateSerializer, Immutable, Alias("cg.EscalationRecord")]
+public sealed record EscalationRecord(
+    [property: Id(0)] ClockKind? Clock,
+    [property: Id(1)] EscalationLevel Level,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] string DepartmentId,
+    [property: Id(4)] string? OwnerAgentId);

@@ -1,0 +1,16 @@
+using Orleans.Concurrency;
+
+namespace ComplaintGrid;
+
+/// <summary>A customer, keyed by customer id: complaint history summary and live churn risk.</summary>
+[Alias("cg.ICustomerGrain")]
+public interface ICustomerGrain : IComplaintEventReceiver
+{
+    /// <summary>The customer's history summary and churn risk with its top factors.</summary>
+    [Alias("Get"), ReadOnly]
+    Task<CustomerView> Get();
+
+    /// <summary>Sets what the CRM knows of the customer (tenure, value tier).</summary>
+    [Alias("SetProfile")]
+    Task<CustomerView> SetProfile(CustomerProfile profile);
+}

@@ -1,0 +1,54 @@
+namespace ComplaintGrid.Domain.Churn;
+
+/// <summary>
+/// The churn-risk scoring function, version <see cref="Version"/>: a logistic model over documented
+/// factors, score = 100 / (1 + e^-(intercept + Σ weight × value)). Weights are set by judgement from
+/// DOMAIN.md's figures, not fitted; a new set of weights is a new version. The README lists them.
+/// </summary>
+public static class ChurnModel
+{
+    public const string Version = "churn-v1";
+
+    /// <summary>A customer with no complaint on record scores about 5: most customers who leave never complain.</summary>
+    public const double Intercept = -3.0;
+
+    /// <summary>How many factors a score shows as its explanation.</summary>
+    public const int TopFactorCount = 5;
+
+    /// <summary>The factors: name, weight, cap on the value, and what the factor means.</summary>
+    public static readonly IReadOnlyList<ChurnFactorDefinition> Factors =
+    [
+        new("recentComplaints", 0.35, 10, "Complaints filed in the last 90 days", f => f.RecentComplaints),
+        new("openComplaints", 0.45, 5, "Complaints still open", f => f.OpenComplaints),
+        new("breaches", 0.50, 10, "Deadlines breached on their complaints in the last 90 days", f => f.Breaches),
+        new("reopens", 0.70, 5, "Resolutions they were not satisfied with (reopened)", f => f.Reopens),
+        new("repeatComplaints", 0.60, 5, "Complaints about something they complained about before", f => f.RepeatComplaints),
+        new("openSeverity", 0.30, 3, "Severity of their most serious open complaint (0 none … 3 critical)", f => f.OpenSeverity),
+        new("venting", 0.40, 5, "Complaints assessed as venting or anger in the last 90 days", f => f.Venting),
+        new("recency", 0.80, 1, "How recent the last complaint is (1 today, halving about every three weeks)", f => f.Recency),
+        new("tenureYears", -0.15, 10, "Years as a customer", f => f.TenureYears),
+        new("valueTier", -0.10, 4, "Value tier (0 unknown … 4 platinum)", f => f.ValueTier),
+        new("goodResolutions", -0.60, 5, "Complaints resolved within deadline to their satisfaction in the last 90 days", f => f.GoodResolutions),
+    ];
+
+    public static ChurnRisk Score(ChurnFeatures features, double? previousScore, DateTimeOffset now)
+    {
+        var z = Intercept;
+        var contributions = new List<ChurnFactor>(Factors.Count);
+        foreach (var factor in Factors)
+        {
+            var value = Math.Clamp(factor.Value(features), 0, factor.Cap);
+            var contribution = factor.Weight * value;
+            z += contribution;
+            if (contribution != 0)
+                contributions.Add(new ChurnFactor(factor.Name, Math.Round(value, 3), factor.Weight, Math.Round(contribution, 3), factor.Description));
+        }
+        var score = Math.Round(100.0 / (1.0 + Math.Exp(-z)), 1);
+        var top = contributions
+            .OrderByDescending(c => Math.Abs(c.Contribution))
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(TopFactorCount)
+            .ToArray();
+        return new ChurnRisk(score, previousScore, Version, top, now);
+    }
+}

@@ -1,0 +1,12 @@
+namespace ComplaintGrid.Domain.Churn;
+
+/// <summary>The persisted state of one customer: their complaints as last seen and the last score.</summary>
+[GenerateSerializer, Alias("cg.CustomerState")]
+public sealed class CustomerState
+{
+    [Id(0)] public CustomerProfile Profile { get; set; } = new(null, ValueTier.Unknown);
+    [Id(1)] public Dictionary<string, ComplaintSummary> Complaints { get; set; } = [];
+    [Id(2)] public Dictionary<string, long> LastSequence { get; set; } = [];
+    [Id(3)] public double? LastScore { get; set; }
+    [Id(4)] public double? PreviousScore { get; set; }
+}

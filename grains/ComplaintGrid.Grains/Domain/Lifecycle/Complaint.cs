@@ -1,0 +1,529 @@
+using ComplaintGrid.Domain.Clocks;
+
+namespace ComplaintGrid.Domain.Lifecycle;
+
+/// <summary>
+/// The rules of one complaint over its <see cref="ComplaintState"/>. Every command first checks its input
+/// and the lifecycle without touching the state, so a refused command changes nothing; then it escalates
+/// whatever fell due, applies itself and returns the events it produced, numbered in sequence.
+/// </summary>
+public sealed class Complaint(ComplaintState state, ComplaintRules rules)
+{
+    /// <summary>Actor recorded for steps the system takes by itself.</summary>
+    public const string SystemActor = "system";
+
+    /// <summary>Actor recorded for the filing itself (the channel is in the detail).</summary>
+    public const string IntakeActor = "intake";
+
+    /// <summary>Actor recorded for the customer's own feedback.</summary>
+    public const string CustomerActor = "customer";
+
+    public ComplaintState State => state;
+
+    public IReadOnlyList<ComplaintEvent> File(string id, FileComplaint c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        if (!string.Equals(id, ComplaintIds.For(c.CustomerId, c.IdempotencyKey), StringComparison.Ordinal))
+        {
+            throw new ComplaintGridException(ErrorCodes.IdMismatch, "idempotencyKey",
+                "The complaint id must be ComplaintIds.For(customerId, idempotencyKey); file through the API or client, which derive it.");
+        }
+        if (state.Filed)
+        {
+            if (state.Record == c)
+                return [];
+            throw new ComplaintGridException(ErrorCodes.IdempotencyConflict, "idempotencyKey",
+                "This idempotency key already filed a different complaint for this customer; use a new key for a new complaint.");
+        }
+
+        var department = rules.Routing.DepartmentFor(c.Category);
+        var allowances = rules.Clocks.AllowancesFor(department, c.Severity);
+        state.Filed = true;
+        state.Id = id;
+        state.Record = c;
+        state.Priority = c.Severity;
+        state.Status = ComplaintStatus.Received;
+        state.DepartmentId = department;
+        state.FiledAt = now;
+        state.FirstResponse = DeadlineClock.Create(ClockKind.FirstResponse, allowances.FirstResponse);
+        state.CustomerUpdate = DeadlineClock.Create(ClockKind.CustomerUpdate, allowances.CustomerUpdate);
+        state.Resolution = DeadlineClock.Create(ClockKind.Resolution, allowances.Resolution);
+        state.FirstResponse.Start(now);
+        state.Resolution.Start(now);
+
+        var events = new List<ComplaintEvent>();
+        Emit(events, ComplaintEventKind.Filed, now, IntakeActor,
+            $"Filed by {c.Channel}: {c.Category}, {c.Severity}; routed provisionally to {rules.Routing.NameOf(department)}.", customerFacing: false);
+        return events;
+    }
+
+    public IReadOnlyList<ComplaintEvent> CheckDeadlines(DateTimeOffset now)
+    {
+        RequireFiled();
+        var events = new List<ComplaintEvent>();
+        if (state.Status != ComplaintStatus.Closed)
+            EscalateDue(now, events);
+        return events;
+    }
+
+    public IReadOnlyList<ComplaintEvent> Acknowledge(AcknowledgeComplaint c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.Acknowledge);
+
+        return Apply(now, events =>
+        {
+            state.FirstResponse.Stop(now);
+            state.AcknowledgedAt = now;
+            state.Status = ComplaintStatus.Acknowledged;
+            RestartUpdateClock(now);
+            Emit(events, ComplaintEventKind.Acknowledged, now, c.Actor, c.Message, customerFacing: true);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> Assess(AssessComplaint c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.Assess);
+
+        return Apply(now, events =>
+        {
+            state.Classification = new Classification(c.Upheld, c.Type, c.Cause, c.OvertWants, c.UnderlyingWants ?? [], c.Explanation);
+            state.Status = ComplaintStatus.Assessed;
+            if (!c.Upheld)
+                RestartUpdateClock(now);
+            var detail = c.Upheld
+                ? $"Upheld: {c.Type}, cause {c.Cause}."
+                : $"Not upheld ({c.Type}, cause {c.Cause}): {c.Explanation}";
+            Emit(events, ComplaintEventKind.Assessed, now, c.Actor, detail, customerFacing: !c.Upheld);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> Route(RouteComplaint c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.Route);
+        if (state.Status == ComplaintStatus.Assessed && state.Classification is { Upheld: false })
+            throw Guard("status", "A complaint that is not upheld is closed with its explanation, not routed.");
+        var target = c.DepartmentId ?? rules.Routing.DepartmentFor(state.Record!.Category);
+        RequireKnownDepartment("departmentId", target);
+
+        return Apply(now, events =>
+        {
+            var previous = state.DepartmentId;
+            var moved = !string.Equals(previous, target, StringComparison.Ordinal);
+            // The first routing confirms or corrects the provisional department; after a reopen, a move is a hand-off.
+            if (moved)
+                state.OwnerAgentId = null;
+            state.DepartmentId = target;
+            var handOff = moved && state.Status == ComplaintStatus.Reopened;
+            if (handOff)
+                state.HandOffCount++;
+            state.Status = ComplaintStatus.Assigned;
+            Emit(events, handOff ? ComplaintEventKind.HandedOff : ComplaintEventKind.Routed, now, c.Actor,
+                $"Routed to {rules.Routing.NameOf(target)}." + (IsPingPong(state.HandOffCount) && handOff ? $" Ping-pong: passed on {state.HandOffCount} times." : ""),
+                customerFacing: false, previousDepartmentId: moved ? previous : null);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> HandOff(HandOffComplaint c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.HandOff);
+        if (string.Equals(c.ToDepartmentId, state.DepartmentId, StringComparison.Ordinal))
+            throw Guard("toDepartmentId", $"The complaint is already with {state.DepartmentId}; a hand-off needs another department.");
+        RequireKnownDepartment("toDepartmentId", c.ToDepartmentId);
+
+        return Apply(now, events =>
+        {
+            var previous = state.DepartmentId;
+            state.HandOffCount++;
+            state.DepartmentId = c.ToDepartmentId;
+            state.OwnerAgentId = null;
+            state.Status = ComplaintStatus.Assigned;
+            var detail = $"Handed off from {rules.Routing.NameOf(previous)} to {rules.Routing.NameOf(c.ToDepartmentId)}: {c.Reason}";
+            if (IsPingPong(state.HandOffCount))
+                detail += $" Ping-pong: passed on {state.HandOffCount} times.";
+            Emit(events, ComplaintEventKind.HandedOff, now, c.Actor, detail, customerFacing: false, previousDepartmentId: previous);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> StartInvestigation(StartInvestigation c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.StartInvestigation);
+
+        return Apply(now, events =>
+        {
+            state.OwnerAgentId = c.OwnerAgentId;
+            state.Status = ComplaintStatus.Investigating;
+            Emit(events, ComplaintEventKind.InvestigationStarted, now, c.Actor, $"Investigation owned by {c.OwnerAgentId}.", customerFacing: false);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> RecordInvestigation(RecordInvestigation c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.RecordInvestigation);
+        if (state.Record!.Category == Category.ProductQuality && c.EightD is null)
+        {
+            throw new ComplaintGridException("complaint.eight_d.required", "eightD",
+                "eightD is required for product-quality complaints: team, problem, containment, root cause and corrective action.");
+        }
+
+        return Apply(now, events =>
+        {
+            state.Investigation = new InvestigationRecord(c.RootCause, c.AccountableOwner, c.EightD);
+            Emit(events, ComplaintEventKind.InvestigationRecorded, now, c.Actor,
+                $"Root cause: {c.RootCause} Accountable: {c.AccountableOwner}.", customerFacing: false);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> ProposeRemedy(ProposeRemedy c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.ProposeRemedy);
+        if (state.Investigation is null)
+            throw Guard("investigation", "Record the root cause and accountable owner (RecordInvestigation) before proposing a remedy.");
+
+        return Apply(now, events =>
+        {
+            // Decided after escalation: a breach just now may have raised the priority to critical.
+            var needsApproval = rules.Approval.RequiresApproval(state.Priority, c.Kind, c.Amount);
+            state.Remedy = new RemedyRecord(c.Kind, c.Amount, c.Description, c.Actor, now, needsApproval);
+            state.Approval = null;
+            state.Status = needsApproval ? ComplaintStatus.AwaitingApproval : ComplaintStatus.RemedyProposed;
+            var amount = c.Amount is { } a ? $" of {a:0.00}" : "";
+            var detail = $"Proposed {c.Kind}{amount}: {c.Description}" + (needsApproval ? " Needs supervisor approval." : "");
+            Emit(events, ComplaintEventKind.RemedyProposed, now, c.Actor, detail, customerFacing: false);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> ApproveRemedy(ApproveRemedy c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.ApproveRemedy);
+        RequireSecondPerson(c.Supervisor);
+
+        return Apply(now, events =>
+        {
+            state.Approval = new ApprovalRecord(c.Supervisor, Approved: true, c.Note, now);
+            state.Status = ComplaintStatus.Implementing;
+            Emit(events, ComplaintEventKind.RemedyApproved, now, c.Supervisor, "Remedy approved." + (c.Note is null ? "" : " " + c.Note), customerFacing: false);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> RejectRemedy(RejectRemedy c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.RejectRemedy);
+        RequireSecondPerson(c.Supervisor);
+
+        return Apply(now, events =>
+        {
+            state.Approval = new ApprovalRecord(c.Supervisor, Approved: false, c.Reason, now);
+            state.Status = ComplaintStatus.Investigating;
+            Emit(events, ComplaintEventKind.RemedyRejected, now, c.Supervisor, $"Remedy rejected: {c.Reason}", customerFacing: false);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> StartImplementation(StartImplementation c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.StartImplementation);
+
+        return Apply(now, events =>
+        {
+            state.Status = ComplaintStatus.Implementing;
+            Emit(events, ComplaintEventKind.ImplementationStarted, now, c.Actor, $"Implementing {state.Remedy!.Kind}.", customerFacing: false);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> Resolve(ResolveComplaint c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.Resolve);
+
+        return Apply(now, events =>
+        {
+            state.Resolution.Stop(now);
+            state.CustomerUpdate.Stop(now);
+            state.ResolvedAt = now;
+            state.Status = ComplaintStatus.Resolved;
+            Emit(events, ComplaintEventKind.Resolved, now, c.Actor, c.CustomerMessage, customerFacing: true);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> RecordFeedback(RecordFeedback c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.RecordFeedback);
+
+        return Apply(now, events =>
+        {
+            state.Feedback = new FeedbackRecord(c.Satisfied, c.Comment, now);
+            var said = c.Comment is null ? "" : $": {c.Comment}";
+            Emit(events, ComplaintEventKind.FeedbackRecorded, now, CustomerActor,
+                (c.Satisfied ? "Customer satisfied" : "Customer not satisfied") + said, customerFacing: false);
+            if (c.Satisfied)
+                return;
+
+            state.ReopenCount++;
+            Escalate(null, EscalationLadder.StepUp(state.EscalationLevel), now);
+            state.Resolution.Continue(now);
+            state.Status = ComplaintStatus.Reopened;
+            RestartUpdateClock(now);
+            Emit(events, ComplaintEventKind.Reopened, now, SystemActor,
+                $"Reopened ({state.ReopenCount}); escalation raised to {state.EscalationLevel}.", customerFacing: true);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> Close(CloseComplaint c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.Close);
+        var notUpheld = state.Status == ComplaintStatus.Assessed;
+        if (notUpheld && state.Classification is { Upheld: true })
+            throw Guard("status", "An upheld complaint is closed after it is resolved; route it to its department.");
+        if (!notUpheld)
+            RequireEvaluation(c);
+
+        return Apply(now, events =>
+        {
+            foreach (var clock in state.Clocks)
+                clock.Stop(now);
+            state.Outcome = notUpheld ? CloseOutcome.NotUpheld : CloseOutcome.Resolved;
+            state.Evaluation = new EvaluationRecord(c.Lessons, c.PreventionAction, c.Verification, c.Actor, now);
+            if (state.Investigation?.EightD is { } eightD)
+            {
+                state.Investigation = state.Investigation with
+                {
+                    EightD = eightD with
+                    {
+                        Verification = eightD.Verification ?? c.Verification,
+                        Prevention = eightD.Prevention ?? c.PreventionAction,
+                    },
+                };
+            }
+            state.ClosedAt = now;
+            state.Status = ComplaintStatus.Closed;
+            var detail = notUpheld
+                ? $"Closed, not upheld: {state.Classification!.Explanation}"
+                : $"Closed, resolved. Lessons: {c.Lessons} Prevention: {c.PreventionAction}";
+            Emit(events, ComplaintEventKind.Closed, now, c.Actor, detail, customerFacing: notUpheld);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> PutOnHold(PutOnHold c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.PutOnHold);
+
+        return Apply(now, events =>
+        {
+            state.HeldFrom = state.Status;
+            state.Status = ComplaintStatus.OnHold;
+            // Asking the customer for something is itself an update; the new run starts paused.
+            RestartUpdateClock(now);
+            foreach (var clock in state.Clocks)
+                clock.Pause(now);
+            Emit(events, ComplaintEventKind.PutOnHold, now, c.Actor, $"On hold, waiting on the customer: {c.Reason}", customerFacing: true);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> Resume(ResumeComplaint c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.Resume);
+
+        return Apply(now, events =>
+        {
+            foreach (var clock in state.Clocks)
+                clock.Resume(now);
+            state.Status = state.HeldFrom ?? ComplaintStatus.Acknowledged;
+            state.HeldFrom = null;
+            Emit(events, ComplaintEventKind.Resumed, now, c.Actor, $"Resumed as {state.Status}.", customerFacing: false);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> InformCustomer(InformCustomer c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.InformCustomer);
+
+        return Apply(now, events =>
+        {
+            RestartUpdateClock(now);
+            Emit(events, ComplaintEventKind.CustomerInformed, now, c.Actor, c.Message, customerFacing: true);
+        });
+    }
+
+    public IReadOnlyList<ComplaintEvent> RequestEscalation(RequestEscalation c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        Require(ComplaintAction.RequestEscalation);
+
+        return Apply(now, events =>
+        {
+            Escalate(null, EscalationLadder.StepUp(state.EscalationLevel), now);
+            Emit(events, ComplaintEventKind.EscalationRequested, now, c.RequestedBy,
+                $"Escalation requested ({state.EscalationLevel}): {c.Reason}", customerFacing: false);
+        });
+    }
+
+    /// <summary>When the next escalation point falls across the three clocks, if any clock is running.</summary>
+    public DateTimeOffset? NextEscalationAt()
+    {
+        if (!state.Filed || state.Status == ComplaintStatus.Closed)
+            return null;
+        DateTimeOffset? next = null;
+        foreach (var clock in state.Clocks)
+        {
+            if (clock.NextEscalationAt() is { } at && (next is null || at < next))
+                next = at;
+        }
+        return next;
+    }
+
+    public static bool IsPingPong(int handOffCount) => handOffCount >= 2;
+
+    public ComplaintSummary Summary()
+    {
+        var r = state.Record!;
+        return new ComplaintSummary(
+            state.Id, r.CustomerId, state.DepartmentId, state.Status, state.Outcome, r.Severity, state.Priority, r.Category,
+            r.Subject, r.Reference, state.Classification?.Type, state.FiledAt, state.AcknowledgedAt, state.ResolvedAt, state.ClosedAt,
+            state.FirstResponse.Met, state.ResolvedAt is null ? null : state.Resolution.Met,
+            state.FirstResponse.LiveLevel, state.CustomerUpdate.LiveLevel, state.Resolution.LiveLevel, state.EscalationLevel,
+            state.BreachCount, state.ReopenCount, state.HandOffCount, IsPingPong(state.HandOffCount), state.Feedback?.Satisfied,
+            state.OwnerAgentId);
+    }
+
+    public ComplaintView ToView(DateTimeOffset now)
+    {
+        RequireFiled();
+        var r = state.Record!;
+        return new ComplaintView(
+            state.Id, r.CustomerId, r.Channel, r.Subject, r.Reference, r.Description, r.Demand, r.Category, r.Severity, state.Priority,
+            state.Status, state.HeldFrom, state.Outcome, state.DepartmentId, state.OwnerAgentId, state.FiledAt,
+            state.Classification, state.Investigation, state.Remedy, state.Approval, state.Feedback, state.Evaluation,
+            [state.FirstResponse.ToView(now), state.CustomerUpdate.ToView(now), state.Resolution.ToView(now)],
+            state.EscalationLevel, state.Escalations.ToArray(), state.HandOffCount, IsPingPong(state.HandOffCount), state.ReopenCount,
+            NextEscalationAt(), state.Sequence, state.Timeline.ToArray());
+    }
+
+    private List<ComplaintEvent> Apply(DateTimeOffset now, Action<List<ComplaintEvent>> change)
+    {
+        var events = new List<ComplaintEvent>();
+        EscalateDue(now, events);
+        change(events);
+        return events;
+    }
+
+    /// <summary>Raises every running clock to the level its elapsed time has reached, one event per level.</summary>
+    private void EscalateDue(DateTimeOffset now, List<ComplaintEvent> events)
+    {
+        foreach (var clock in state.Clocks)
+        {
+            if (!clock.IsRunning)
+                continue;
+            var reached = EscalationLadder.LevelFor(clock.ElapsedAt(now), clock.Allowance);
+            while (clock.Level < reached)
+            {
+                clock.Level++;
+                var alerted = clock.Level switch
+                {
+                    EscalationLevel.AtRisk => "owner and team lead alerted",
+                    EscalationLevel.Breached => "department head alerted",
+                    EscalationLevel.Level3 => "operations manager alerted",
+                    _ => "executive alerted",
+                };
+                if (clock.Level == EscalationLevel.Breached)
+                {
+                    state.BreachCount++;
+                    if (state.Priority < Severity.Critical)
+                    {
+                        state.Priority++;
+                        alerted += $"; priority raised to {state.Priority}";
+                    }
+                }
+                Escalate(clock.Kind, clock.Level, now);
+                var owner = state.OwnerAgentId ?? rules.Routing.NameOf(state.DepartmentId);
+                Emit(events, ComplaintEventKind.Escalated, now, SystemActor,
+                    $"{clock.Kind} {clock.Level} ({owner}): {alerted}.", customerFacing: false, clock: clock.Kind, level: clock.Level);
+            }
+        }
+    }
+
+    /// <summary>Records an escalation attributed to whoever owns the complaint now, and lifts the complaint's level.</summary>
+    private void Escalate(ClockKind? clock, EscalationLevel level, DateTimeOffset now)
+    {
+        state.Escalations.Add(new EscalationRecord(clock, level, now, state.DepartmentId, state.OwnerAgentId));
+        if (level > state.EscalationLevel)
+            state.EscalationLevel = level;
+    }
+
+    /// <summary>The customer just heard from us: the update clock starts a new run (paused while on hold; none once resolved).</summary>
+    private void RestartUpdateClock(DateTimeOffset now)
+    {
+        if (state.Status is ComplaintStatus.Resolved or ComplaintStatus.Closed)
+            return;
+        state.CustomerUpdate.Start(now);
+        if (state.Status == ComplaintStatus.OnHold)
+            state.CustomerUpdate.Pause(now);
+    }
+
+    private void Emit(
+        List<ComplaintEvent> events, ComplaintEventKind kind, DateTimeOffset now, string actor, string detail, bool customerFacing,
+        string? previousDepartmentId = null, ClockKind? clock = null, EscalationLevel? level = null)
+    {
+        var sequence = ++state.Sequence;
+        state.Timeline.Add(new TimelineEntry(sequence, now, actor, kind, detail, customerFacing));
+        events.Add(new ComplaintEvent(state.Id, sequence, kind, now, Summary(), previousDepartmentId, clock, level));
+    }
+
+    private void RequireFiled()
+    {
+        if (!state.Filed)
+            throw new ComplaintGridException(ErrorCodes.NotFound, "id", "No complaint has been filed with this id.");
+    }
+
+    private void Require(ComplaintAction action)
+    {
+        RequireFiled();
+        ComplaintLifecycle.Require(action, state.Status);
+    }
+
+    private void RequireKnownDepartment(string field, string departmentId)
+    {
+        if (!rules.Routing.IsKnown(departmentId))
+            throw new ComplaintGridException(ErrorCodes.UnknownDepartment, field, $"{field} '{departmentId}' is not a configured department.");
+    }
+
+    private void RequireSecondPerson(string supervisor)
+    {
+        if (string.Equals(supervisor, state.Remedy?.ProposedBy, StringComparison.Ordinal))
+        {
+            throw new ComplaintGridException("complaint.approval.same_person", "supervisor",
+                "The supervisor deciding on a remedy must not be the person who proposed it.");
+        }
+    }
+
+    private void RequireEvaluation(CloseComplaint c)
+    {
+        var check = new RuleCheck();
+        if (string.IsNullOrWhiteSpace(c.Lessons))
+            check.Fail(ErrorCodes.Required, "lessons", "lessons is required to close a resolved complaint: what did we learn?");
+        if (string.IsNullOrWhiteSpace(c.PreventionAction))
+            check.Fail(ErrorCodes.Required, "preventionAction", "preventionAction is required to close a resolved complaint: what stops it recurring?");
+        if (state.Record!.Category == Category.ProductQuality && string.IsNullOrWhiteSpace(c.Verification)
+            && string.IsNullOrWhiteSpace(state.Investigation?.EightD?.Verification))
+        {
+            check.Fail(ErrorCodes.Required, "verification", "verification is required to close a product-quality complaint (8D D6: how the correction was verified).");
+        }
+        check.ThrowIfAny();
+    }
+
+    private static ComplaintGridException Guard(string field, string message) =>
+        new(ErrorCodes.TransitionGuard, field, message);
+}

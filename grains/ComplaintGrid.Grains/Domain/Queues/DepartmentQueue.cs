@@ -1,0 +1,193 @@
+namespace ComplaintGrid.Domain.Queues;
+
+/// <summary>The rules of a department's view: applies complaint events once each and measures the queue.</summary>
+public sealed class DepartmentQueue(string departmentId, DepartmentState state)
+{
+    /// <summary>How long activity is kept: the longest window the view reports.</summary>
+    public static readonly TimeSpan ActivityWindow = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// How long a departed complaint's last sequence is remembered. Redeliveries come within seconds (outbox
+    /// retries); a day is far beyond that and keeps the state bounded by a day's traffic.
+    /// </summary>
+    public static readonly TimeSpan DedupeMemory = TimeSpan.FromDays(1);
+
+    /// <summary>"New" on the dashboard means filed within this window (DOMAIN.md).</summary>
+    public static readonly TimeSpan NewWindow = TimeSpan.FromMinutes(15);
+
+    private static readonly TimeSpan BucketWidth = TimeSpan.FromMinutes(1);
+
+    public DepartmentState State => state;
+
+    /// <summary>Applies events in order; returns false when every one was a duplicate.</summary>
+    public bool Apply(IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
+    {
+        var changed = false;
+        foreach (var e in events)
+        {
+            if (state.LastSequence.TryGetValue(e.ComplaintId, out var last) && e.Sequence <= last)
+                continue;
+            state.LastSequence[e.ComplaintId] = e.Sequence;
+            ApplyOne(e, now);
+            changed = true;
+        }
+        if (changed)
+        {
+            BucketFor(now).OpenAtEnd = state.Open.Count;
+            Prune(now);
+        }
+        return changed;
+    }
+
+    public bool StartShift(string agentId) => state.AgentsOnShift.Add(agentId);
+
+    public bool EndShift(string agentId) => state.AgentsOnShift.Remove(agentId);
+
+    /// <summary>Open complaints, most urgent first: escalation level, then priority, then oldest.</summary>
+    public IReadOnlyList<ComplaintSummary> OpenByUrgency() =>
+        state.Open.Values
+            .OrderByDescending(c => c.EscalationLevel)
+            .ThenByDescending(c => c.Priority)
+            .ThenBy(c => c.FiledAt)
+            .ThenBy(c => c.ComplaintId, StringComparer.Ordinal)
+            .ToArray();
+
+    public DepartmentView ToView(string name, QueueHealthOptions thresholds, DateTimeOffset now)
+    {
+        var open = state.Open.Values;
+        var lastHour = Since(now - TimeSpan.FromHours(1));
+        var lastDay = Since(now - ActivityWindow);
+        var unacknowledged = open.Where(c => c.Status == ComplaintStatus.Received).Select(c => c.FiledAt).ToArray();
+        var resolutionsLastDay = lastDay.Sum(b => b.Resolutions);
+        var responsesLastHour = lastHour.Sum(b => b.FirstResponses);
+        var agents = state.AgentsOnShift.Count;
+
+        var view = new DepartmentView(
+            departmentId,
+            name,
+            HealthColour.Green,
+            [],
+            Open: open.Count,
+            OpenByStatus: open.GroupBy(c => c.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            OpenBySeverity: open.GroupBy(c => c.Severity).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            NewLast15Minutes: Since(now - NewWindow).Sum(b => b.Filed),
+            OldestUnacknowledgedAge: unacknowledged.Length == 0 ? null : now - unacknowledged.Min(),
+            AtRisk: open.Count(c => c.ClockLevel == EscalationLevel.AtRisk),
+            Breached: open.Count(c => c.ClockLevel >= EscalationLevel.Breached),
+            FirstResponseServiceLevelLastHour: Share(lastHour.Sum(b => b.FirstResponsesMet), responsesLastHour),
+            ResolutionServiceLevelLastHour: Share(lastHour.Sum(b => b.ResolutionsMet), lastHour.Sum(b => b.Resolutions)),
+            FirstResponseServiceLevelLastDay: Share(lastDay.Sum(b => b.FirstResponsesMet), lastDay.Sum(b => b.FirstResponses)),
+            ResolutionServiceLevelLastDay: Share(lastDay.Sum(b => b.ResolutionsMet), resolutionsLastDay),
+            ResolvedLastHour: lastHour.Sum(b => b.Resolutions),
+            ResolvedLastDay: resolutionsLastDay,
+            AverageTimeToResolve: resolutionsLastDay == 0 ? null : TimeSpan.FromTicks(lastDay.Sum(b => b.ResolveTicks) / resolutionsLastDay),
+            BacklogTrend: open.Count - OpenAround(now - TimeSpan.FromHours(1)),
+            AgentsOnShift: agents,
+            LoadPerAgent: agents == 0 ? null : Math.Round((double)open.Count / agents, 2),
+            HandOffsIn: lastDay.Sum(b => b.HandOffsIn),
+            HandOffsOut: lastDay.Sum(b => b.HandOffsOut),
+            PingPong: open.Count(c => c.PingPong),
+            ComputedAt: now);
+
+        var (colour, reasons) = QueueHealthCalculator.Assess(view, responsesLastHour, thresholds);
+        return view with { Health = colour, HealthReasons = reasons };
+    }
+
+    private void ApplyOne(ComplaintEvent e, DateTimeOffset now)
+    {
+        var s = e.Summary;
+        var mine = string.Equals(s.DepartmentId, departmentId, StringComparison.Ordinal);
+        if (mine && s.IsOpen)
+        {
+            state.Open[e.ComplaintId] = s;
+            state.Departed.Remove(e.ComplaintId);
+        }
+        else
+        {
+            // Closed here, or handed elsewhere: remember the sequence only for the dedupe window.
+            state.Open.Remove(e.ComplaintId);
+            state.Departed[e.ComplaintId] = now;
+        }
+
+        // Counted in the minute it happened, so a late redelivery lands where it belongs.
+        if (e.At <= now - ActivityWindow)
+            return;
+        var bucket = BucketFor(e.At);
+        switch (e.Kind)
+        {
+            case ComplaintEventKind.Filed when mine:
+                bucket.Filed++;
+                break;
+            case ComplaintEventKind.Acknowledged when mine:
+                bucket.FirstResponses++;
+                if (s.FirstResponseMet == true)
+                    bucket.FirstResponsesMet++;
+                break;
+            case ComplaintEventKind.Resolved when mine:
+                bucket.Resolutions++;
+                if (s.ResolutionMet == true)
+                    bucket.ResolutionsMet++;
+                bucket.ResolveTicks += (e.At - s.FiledAt).Ticks;
+                break;
+            case ComplaintEventKind.HandedOff when mine:
+                bucket.HandOffsIn++;
+                break;
+            case ComplaintEventKind.HandedOff when string.Equals(e.PreviousDepartmentId, departmentId, StringComparison.Ordinal):
+                bucket.HandOffsOut++;
+                break;
+        }
+    }
+
+    /// <summary>The bucket of <paramref name="at"/>'s minute, created in order when new.</summary>
+    private ActivityBucket BucketFor(DateTimeOffset at)
+    {
+        var minute = new DateTimeOffset(at.UtcTicks - at.UtcTicks % BucketWidth.Ticks, TimeSpan.Zero);
+        var index = state.Activity.Count;
+        while (index > 0 && state.Activity[index - 1].Minute > minute)
+            index--;
+        if (index > 0 && state.Activity[index - 1].Minute == minute)
+            return state.Activity[index - 1];
+        // A new minute starts from the open count the minute before it ended with.
+        var openBefore = index > 0 ? state.Activity[index - 1].OpenAtEnd : state.Open.Count;
+        var bucket = new ActivityBucket { Minute = minute, OpenAtEnd = openBefore };
+        state.Activity.Insert(index, bucket);
+        return bucket;
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        var activityCutoff = now - ActivityWindow;
+        var stale = state.Activity.FindIndex(b => b.Minute + BucketWidth > activityCutoff);
+        // Keep one bucket from before the window: the backlog trend compares against it.
+        if (stale > 1)
+            state.Activity.RemoveRange(0, stale - 1);
+        var dedupeCutoff = now - DedupeMemory;
+        foreach (var (id, at) in state.Departed.Where(d => d.Value < dedupeCutoff).ToArray())
+        {
+            state.Departed.Remove(id);
+            state.LastSequence.Remove(id);
+        }
+    }
+
+    private List<ActivityBucket> Since(DateTimeOffset since)
+    {
+        var result = new List<ActivityBucket>();
+        for (var i = state.Activity.Count - 1; i >= 0 && state.Activity[i].Minute + BucketWidth > since; i--)
+            result.Add(state.Activity[i]);
+        return result;
+    }
+
+    /// <summary>The open count at the end of the last minute before <paramref name="at"/>, or the oldest known.</summary>
+    private int OpenAround(DateTimeOffset at)
+    {
+        ActivityBucket? best = null;
+        foreach (var bucket in state.Activity)
+        {
+            if (bucket.Minute <= at)
+                best = bucket;
+        }
+        return (best ?? state.Activity.FirstOrDefault())?.OpenAtEnd ?? 0;
+    }
+
+    private static double? Share(int met, int total) => total == 0 ? null : Math.Round((double)met / total, 4);
+}

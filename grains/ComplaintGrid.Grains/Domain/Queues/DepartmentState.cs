@@ -1,0 +1,20 @@
+namespace ComplaintGrid.Domain.Queues;
+
+/// <summary>The persisted state of one department's queue.</summary>
+[GenerateSerializer, Alias("cg.DepartmentState")]
+public sealed class DepartmentState
+{
+    /// <summary>The last sequence applied per complaint seen here recently, so redelivered events are ignored.</summary>
+    [Id(0)] public Dictionary<string, long> LastSequence { get; set; } = [];
+
+    /// <summary>The open complaints this department is responsible for, as last seen.</summary>
+    [Id(1)] public Dictionary<string, ComplaintSummary> Open { get; set; } = [];
+
+    /// <summary>Per-minute activity of the last 24 hours, oldest first.</summary>
+    [Id(2)] public List<ActivityBucket> Activity { get; set; } = [];
+
+    [Id(3)] public HashSet<string> AgentsOnShift { get; set; } = [];
+
+    /// <summary>When complaints left this queue (closed or handed off); their sequence entries are forgotten a day later.</summary>
+    [Id(4)] public Dictionary<string, DateTimeOffset> Departed { get; set; } = [];
+}

@@ -1,0 +1,240 @@
+using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintGrid.Grains;
+
+/// <summary>
+/// Owns one complaint's state and time: runs each command through <see cref="Complaint"/>, writes the state
+/// (with its outbox) before answering, delivers the outbox to the customer and department views, and keeps
+/// one reminder aimed at the next escalation point.
+/// </summary>
+internal sealed class ComplaintGrain(
+    [PersistentState("complaint", ComplaintGridStorage.Name)] IPersistentState<ComplaintState> state,
+    [FromKeyedServices(ComplaintGridClock.Key)] TimeProvider clock,
+    ComplaintRules rules,
+    IOptions<ComplaintGrainOptions> options,
+    ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IRemindable
+{
+    private const string EscalationReminder = "escalation";
+
+    private Complaint _complaint = null!;
+    private bool _reminderKnown;
+    private DateTimeOffset? _reminderAimedAt;
+    private IGrainTimer? _retryTimer;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _complaint = new Complaint(state.State, rules);
+        if (state.State.Outbox.Count > 0)
+            EnsureRetryTimer();
+        return Task.CompletedTask;
+    }
+
+    public Task<ComplaintView> File(FileComplaint command) =>
+        Execute(now => _complaint.File(this.GetPrimaryKeyString(), command, now));
+
+    public Task<ComplaintView> Get() => Task.FromResult(_complaint.ToView(clock.GetUtcNow()));
+
+    public Task<ComplaintView> Acknowledge(AcknowledgeComplaint command) => Execute(now => _complaint.Acknowledge(command, now));
+
+    public Task<ComplaintView> Assess(AssessComplaint command) => Execute(now => _complaint.Assess(command, now));
+
+    public Task<ComplaintView> Route(RouteComplaint command) => Execute(now => _complaint.Route(command, now));
+
+    public Task<ComplaintView> HandOff(HandOffComplaint command) => Execute(now => _complaint.HandOff(command, now));
+
+    public Task<ComplaintView> StartInvestigation(StartInvestigation command) => Execute(now => _complaint.StartInvestigation(command, now));
+
+    public Task<ComplaintView> RecordInvestigation(RecordInvestigation command) => Execute(now => _complaint.RecordInvestigation(command, now));
+
+    public Task<ComplaintView> ProposeRemedy(ProposeRemedy command) => Execute(now => _complaint.ProposeRemedy(command, now));
+
+    public Task<ComplaintView> ApproveRemedy(ApproveRemedy command) => Execute(now => _complaint.ApproveRemedy(command, now));
+
+    public Task<ComplaintView> RejectRemedy(RejectRemedy command) => Execute(now => _complaint.RejectRemedy(command, now));
+
+    public Task<ComplaintView> StartImplementation(StartImplementation command) => Execute(now => _complaint.StartImplementation(command, now));
+
+    public Task<ComplaintView> Resolve(ResolveComplaint command) => Execute(now => _complaint.Resolve(command, now));
+
+    public Task<ComplaintView> RecordFeedback(RecordFeedback command) => Execute(now => _complaint.RecordFeedback(command, now));
+
+    public Task<ComplaintView> Close(CloseComplaint command) => Execute(now => _complaint.Close(command, now));
+
+    public Task<ComplaintView> PutOnHold(PutOnHold command) => Execute(now => _complaint.PutOnHold(command, now));
+
+    public Task<ComplaintView> Resume(ResumeComplaint command) => Execute(now => _complaint.Resume(command, now));
+
+    public Task<ComplaintView> InformCustomer(InformCustomer command) => Execute(now => _complaint.InformCustomer(command, now));
+
+    public Task<ComplaintView> RequestEscalation(RequestEscalation command) => Execute(now => _complaint.RequestEscalation(command, now));
+
+    public Task<ComplaintView> CheckDeadlines() => Execute(now => _complaint.CheckDeadlines(now));
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != EscalationReminder)
+            return;
+        if (!state.State.Filed)
+        {
+            // A reminder without a complaint (state cleared by an operator): nothing will ever be due.
+            await UnregisterEscalationReminder();
+            return;
+        }
+        // The reminder's own aim is no longer known once it has fired: re-aim after the check.
+        _reminderKnown = false;
+        await CheckDeadlines();
+    }
+
+    private async Task<ComplaintView> Execute(Func<DateTimeOffset, IReadOnlyList<ComplaintEvent>> command)
+    {
+        var now = clock.GetUtcNow();
+        IReadOnlyList<ComplaintEvent> events;
+        try
+        {
+            events = command(now);
+        }
+        catch (ComplaintGridException)
+        {
+            throw; // refused before any change
+        }
+        catch (Exception ex)
+        {
+            GrainLog.CommandFailed(logger, ex, this.GetPrimaryKeyString());
+            this.DeactivateOnIdle();
+            throw;
+        }
+
+        if (events.Count > 0)
+        {
+            Enqueue(events);
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch (Exception ex)
+            {
+                GrainLog.WriteFailed(logger, ex, this.GetPrimaryKeyString());
+                this.DeactivateOnIdle();
+                throw;
+            }
+            await DeliverOutbox();
+        }
+        await AimReminder(now);
+        return _complaint.ToView(now);
+    }
+
+    private void Enqueue(IReadOnlyList<ComplaintEvent> events)
+    {
+        foreach (var e in events)
+        {
+            if (e.Kind == ComplaintEventKind.Escalated)
+                GrainLog.Escalated(logger, e.ComplaintId, e.Clock, e.Level);
+            state.State.Outbox.Add(new PendingDelivery(DeliveryTarget.Customer, e.Summary.CustomerId, e));
+            state.State.Outbox.Add(new PendingDelivery(DeliveryTarget.Department, e.Summary.DepartmentId, e));
+            if (e.PreviousDepartmentId is { } previous && previous != e.Summary.DepartmentId)
+                state.State.Outbox.Add(new PendingDelivery(DeliveryTarget.Department, previous, e));
+        }
+    }
+
+    /// <summary>
+    /// Sends every pending event to its view, one call per view, in sequence order. Delivered entries leave the
+    /// outbox in memory; the next state write persists that, and a redelivery after a crash is ignored by the views.
+    /// </summary>
+    private async Task DeliverOutbox()
+    {
+        var outbox = state.State.Outbox;
+        if (outbox.Count == 0)
+            return;
+        var groups = outbox.GroupBy(p => (p.Target, p.TargetId)).ToArray();
+        var deliveries = groups.Select(g => Deliver(g.Key.Target, g.Key.TargetId, g.Select(p => p.Event).ToArray())).ToArray();
+        var results = await Task.WhenAll(deliveries);
+
+        var delivered = new HashSet<(DeliveryTarget, string)>();
+        for (var i = 0; i < groups.Length; i++)
+        {
+            if (results[i])
+                delivered.Add(groups[i].Key);
+        }
+        outbox.RemoveAll(p => delivered.Contains((p.Target, p.TargetId)));
+        if (outbox.Count > 0)
+            EnsureRetryTimer();
+    }
+
+    private async Task<bool> Deliver(DeliveryTarget target, string targetId, ComplaintEvent[] events)
+    {
+        try
+        {
+            IComplaintEventReceiver receiver = target == DeliveryTarget.Customer
+                ? GrainFactory.GetGrain<ICustomerGrain>(targetId)
+                : GrainFactory.GetGrain<IDepartmentGrain>(targetId);
+            await receiver.Apply(events);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            GrainLog.DeliveryFailed(logger, ex, this.GetPrimaryKeyString(), events.Length, target.ToString(), targetId);
+            return false;
+        }
+    }
+
+    /// <summary>Keeps one reminder aimed at the next escalation point; writes to the reminder table only when that point moves.</summary>
+    private async Task AimReminder(DateTimeOffset now)
+    {
+        var next = _complaint.NextEscalationAt();
+        if (_reminderKnown && next == _reminderAimedAt)
+            return;
+        try
+        {
+            if (next is { } at)
+            {
+                var dueIn = at - now;
+                // A point already passed is checked at once; Orleans needs a positive due time.
+                if (dueIn < TimeSpan.FromSeconds(1))
+                    dueIn = TimeSpan.FromSeconds(1);
+                await this.RegisterOrUpdateReminder(EscalationReminder, dueIn, options.Value.ReminderRetryPeriod);
+            }
+            else
+            {
+                await UnregisterEscalationReminder();
+            }
+            _reminderAimedAt = next;
+            _reminderKnown = true;
+        }
+        catch (Exception ex)
+        {
+            GrainLog.ReminderFailed(logger, ex, this.GetPrimaryKeyString());
+            _reminderKnown = false;
+            EnsureRetryTimer();
+        }
+    }
+
+    private async Task UnregisterEscalationReminder()
+    {
+        if (await this.GetReminder(EscalationReminder) is { } reminder)
+            await this.UnregisterReminder(reminder);
+    }
+
+    private void EnsureRetryTimer()
+    {
+        if (_retryTimer is not null)
+            return;
+        var period = options.Value.DeliveryRetryPeriod;
+        _retryTimer = this.RegisterGrainTimer(RetryPendingWork, new GrainTimerCreationOptions(period, period) { Interleave = false });
+    }
+
+    private async Task RetryPendingWork(CancellationToken cancellationToken)
+    {
+        await DeliverOutbox();
+        if (state.State.Filed)
+            await AimReminder(clock.GetUtcNow());
+        if (state.State.Outbox.Count == 0 && _reminderKnown)
+        {
+            _retryTimer?.Dispose();
+            _retryTimer = null;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using ComplaintGrid.Domain.Routing;
+using Orleans.Concurrency;
+
+namespace ComplaintGrid.Grains;
+
+/// <summary>Lists the configured departments with their health; a stateless worker so every silo answers locally.</summary>
+[StatelessWorker]
+internal sealed class DepartmentDirectoryGrain(RoutingTable routing) : Grain, IDepartmentDirectoryGrain
+{
+    public async Task<IReadOnlyList<DepartmentView>> List() =>
+        await Task.WhenAll(routing.Departments.Select(d => GrainFactory.GetGrain<IDepartmentGrain>(d.Id).Get()));
+}

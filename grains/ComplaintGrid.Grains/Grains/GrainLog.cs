@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintGrid.Grains;
+
+/// <summary>Grain log messages. Ids and kinds only: no descriptions, names or contact details.</summary>
+internal static partial class GrainLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Complaint {ComplaintId}: delivering {Count} event(s) to {Target} {TargetId} failed; will retry")]
+    public static partial void DeliveryFailed(ILogger logger, Exception exception, string complaintId, int count, string target, string targetId);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Complaint {ComplaintId}: writing state failed; deactivating so the stored state is reloaded")]
+    public static partial void WriteFailed(ILogger logger, Exception exception, string complaintId);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Complaint {ComplaintId}: command failed unexpectedly; deactivating so the stored state is reloaded")]
+    public static partial void CommandFailed(ILogger logger, Exception exception, string complaintId);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Complaint {ComplaintId}: {Clock} reached {Level}")]
+    public static partial void Escalated(ILogger logger, string complaintId, ClockKind? clock, EscalationLevel? level);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Complaint {ComplaintId}: aiming the escalation reminder failed; the retry period will re-aim it")]
+    public static partial void ReminderFailed(ILogger logger, Exception exception, string complaintId);
+}

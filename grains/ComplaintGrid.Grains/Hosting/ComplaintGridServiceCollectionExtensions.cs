@@ -1,0 +1,36 @@
+using ComplaintGrid.Domain.Approval;
+using ComplaintGrid.Domain.Clocks;
+using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Domain.Queues;
+using ComplaintGrid.Domain.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintGrid.Hosting;
+
+/// <summary>Registers the domain rules the grains decide by, bound to configuration and validated at start-up.</summary>
+public static class ComplaintGridServiceCollectionExtensions
+{
+    public static IServiceCollection AddComplaintGridGrains(this IServiceCollection services)
+    {
+        services.AddOptions<ClockPolicyOptions>().BindConfiguration(ClockPolicyOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ClockPolicyOptions>, ClockPolicyOptionsValidator>();
+
+        services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName)
+            .PostConfigure(o => o.ApplyStandardWhenEmpty()).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
+
+        services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<QueueHealthOptions>().BindConfiguration(QueueHealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ComplaintGrainOptions>().BindConfiguration(ComplaintGrainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddKeyedSingleton(ComplaintGridClock.Key, TimeProvider.System);
+        services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
+        services.AddSingleton(sp => new ClockPolicy(sp.GetRequiredService<IOptions<ClockPolicyOptions>>().Value));
+        services.AddSingleton(sp => new ApprovalPolicy(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value));
+        services.AddSingleton(sp => new ComplaintRules(
+            sp.GetRequiredService<ClockPolicy>(), sp.GetRequiredService<RoutingTable>(), sp.GetRequiredService<ApprovalPolicy>()));
+        return services;
+    }
+}

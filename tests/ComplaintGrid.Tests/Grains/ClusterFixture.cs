@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using ComplaintGrid.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace ComplaintGrid.Tests.Grains;
+
+/// <summary>
+/// One in-process cluster shared by a test collection. Deadline logic reads <see cref="Clock"/>, a fake
+/// clock the tests move; Orleans itself keeps real time.
+/// </summary>
+public class ClusterFixture : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    // TestCluster creates silo configurators by type, so they find their fixture's clock by an id passed in configuration.
+    private static readonly ConcurrentDictionary<string, FakeTimeProvider> Clocks = new();
+    private const string ClockIdKey = "ComplaintGridTests:ClockId";
+    private readonly string _clockId = Guid.NewGuid().ToString("N");
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public virtual async Task InitializeAsync()
+    {
+        Clocks[_clockId] = Clock;
+        var builder = new TestClusterBuilder(1);
+        builder.Properties[ClockIdKey] = _clockId;
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        Clocks.TryRemove(_clockId, out _);
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            var clock = Clocks[siloBuilder.Configuration[ClockIdKey] ?? throw new InvalidOperationException("The fixture passes its clock id.")];
+            siloBuilder.AddMemoryGrainStorage(ComplaintGridStorage.Name);
+            siloBuilder.UseInMemoryReminderService();
+            siloBuilder.Services.AddComplaintGridGrains();
+            siloBuilder.Services.AddKeyedSingleton<TimeProvider>(ComplaintGridClock.Key, clock);
+        }
+    }
+}
