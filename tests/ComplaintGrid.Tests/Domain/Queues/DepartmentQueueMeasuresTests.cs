@@ -78,17 +78,38 @@ public sealed class DepartmentQueueMeasuresTests
         Assert.Equal(0, _q.LogisticsView.NewLast15Minutes);
     }
 
-    [Fact(Skip = "BUG: DepartmentQueue buckets activity by the delivery time (now), not the event's At; a late-delivered filing counts as new.")]
-    public void ToView_FilingDeliveredLate_IsCountedWhenItHappened()
+    [Fact]
+    public void ToView_EventsDeliveredLate_AreCountedWhenTheyHappened()
     {
         var c = _q.Complaint();
         c.File();
+        _q.Advance(TimeSpan.FromMinutes(30));
+        c.Acknowledge();
         _q.Advance(TimeSpan.FromHours(2));
 
         _q.Deliver();
 
-        Assert.Equal(0, _q.LogisticsView.NewLast15Minutes);
-        Assert.Equal(1, _q.LogisticsView.Open);
+        var view = _q.LogisticsView;
+        Assert.Equal(0, view.NewLast15Minutes);
+        Assert.Null(view.FirstResponseServiceLevelLastHour);
+        Assert.Equal(1.0, view.FirstResponseServiceLevelLastDay);
+        Assert.Equal(1, view.Open);
+    }
+
+    [Fact]
+    public void ToView_EventsDeliveredMoreThanADayLate_UpdateOpenQueueButNoActivity()
+    {
+        var c = _q.Complaint();
+        c.File();
+        c.Acknowledge();
+        _q.Advance(TimeSpan.FromDays(2));
+
+        _q.Deliver();
+
+        var view = _q.LogisticsView;
+        Assert.Equal(1, view.Open);
+        Assert.Null(view.FirstResponseServiceLevelLastDay);
+        Assert.Equal(0, view.NewLast15Minutes);
     }
 
     [Fact]
