@@ -23,6 +23,7 @@ public static class ComplaintGridServiceCollectionExtensions
 
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QueueHealthOptions>().BindConfiguration(QueueHealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<QueueHealthOptions>, QueueHealthOptionsValidator>();
         services.AddOptions<ComplaintGrainOptions>().BindConfiguration(ComplaintGrainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddKeyedSingleton(ComplaintGridClock.Key, TimeProvider.System);

@@ -23,7 +23,7 @@ public static class ChurnModel
         new("breaches", 0.50, 10, "Deadlines breached on their complaints in the last 90 days", f => f.Breaches),
         new("reopens", 0.70, 5, "Resolutions they were not satisfied with (reopened)", f => f.Reopens),
         new("repeatComplaints", 0.60, 5, "Complaints about something they complained about before", f => f.RepeatComplaints),
-        new("openSeverity", 0.30, 3, "Severity of their most serious open complaint (0 none … 3 critical)", f => f.OpenSeverity),
+        new("openSeverity", 0.30, 4, "Severity of their most serious open complaint (0 none, 1 low … 4 critical)", f => f.OpenSeverity),
         new("venting", 0.40, 5, "Complaints assessed as venting or anger in the last 90 days", f => f.Venting),
         new("recency", 0.80, 1, "How recent the last complaint is (1 today, halving about every three weeks)", f => f.Recency),
         new("tenureYears", -0.15, 10, "Years as a customer", f => f.TenureYears),

@@ -55,7 +55,7 @@ public sealed class CustomerHistory(CustomerState state)
             Breaches: recent.Sum(c => c.BreachCount),
             Reopens: all.Sum(c => c.ReopenCount),
             RepeatComplaints: CountRepeats(all),
-            OpenSeverity: open.Length == 0 ? 0 : open.Max(c => (int)c.Severity),
+            OpenSeverity: open.Length == 0 ? 0 : open.Max(c => (int)c.Severity + 1),
             Venting: recent.Count(c => c.Type == ComplaintType.Venting),
             Recency: recency,
             TenureYears: tenure,

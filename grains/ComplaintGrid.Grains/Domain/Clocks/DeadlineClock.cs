@@ -99,9 +99,6 @@ public sealed class DeadlineClock
     /// <summary>The level that still needs attention: a stopped clock's past level is history, not a live risk.</summary>
     public EscalationLevel LiveLevel => State == ClockState.Stopped ? EscalationLevel.None : Level;
 
-    public ClockView ToView() =>
-        new(Kind, Started ? State : ClockState.Stopped, Allowance, ElapsedBefore, DueAt(), Level, Met);
-
     /// <summary>The view at <paramref name="now"/>, with the elapsed time counted to now.</summary>
     public ClockView ToView(DateTimeOffset now) =>
         new(Kind, Started ? State : ClockState.Stopped, Allowance, ElapsedAt(now), DueAt(), Level, Met);

@@ -271,6 +271,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
             state.ReopenCount++;
             Escalate(null, EscalationLadder.StepUp(state.EscalationLevel), now);
             state.Resolution.Continue(now);
+            state.ResolvedAt = null;
             state.Status = ComplaintStatus.Reopened;
             RestartUpdateClock(now);
             Emit(events, ComplaintEventKind.Reopened, now, SystemActor,
@@ -427,7 +428,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         {
             if (!clock.IsRunning)
                 continue;
-            var reached = EscalationLadder.LevelFor(clock.ElapsedAt(now), clock.Allowance);
+            var reached = clock.LevelAt(now);
             while (clock.Level < reached)
             {
                 clock.Level++;

@@ -13,8 +13,8 @@ public sealed class RoutingOptionsValidator : IValidateOptions<RoutingOptions>
         {
             var department = options.Departments[i];
             var key = $"{RoutingOptions.SectionName}:Departments:{i}";
-            var check = new RuleCheck().Identifier("Id", department.Id);
-            failures.AddRange(check.Errors.Select(e => $"{key}:Id {e.Message}"));
+            var check = new RuleCheck().Identifier($"{key}:Id", department.Id);
+            failures.AddRange(check.Errors.Select(e => e.Message));
             if (string.IsNullOrWhiteSpace(department.Name))
                 failures.Add($"{key}:Name is required.");
             if (!ids.Add(department.Id))

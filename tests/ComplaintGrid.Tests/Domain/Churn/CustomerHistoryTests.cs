@@ -225,14 +225,14 @@ public sealed class CustomerHistoryTests
         _history.Apply(Complaint("key-1", Severity.Medium).File(), Now);
         var critical = Complaint("key-2", Severity.Critical, reference: "ORD-2");
         _history.Apply(critical.File(), Now);
-        Assert.Equal(3, _history.Features(Now).OpenSeverity);
+        Assert.Equal(4, _history.Features(Now).OpenSeverity);
         Assert.Equal(2, _history.Features(Now).OpenComplaints);
 
         critical.Acknowledge();
         critical.Assess(upheld: false);
         _history.Apply(critical.Close(), Now);
 
-        Assert.Equal(1, _history.Features(Now).OpenSeverity);
+        Assert.Equal(2, _history.Features(Now).OpenSeverity);
         Assert.Equal(1, _history.Features(Now).OpenComplaints);
     }
 

@@ -80,4 +80,19 @@ public sealed class ClockPolicyOptionsValidatorTests
         Assert.Contains("ComplaintGrid:Clocks:Defaults:Medium:Resolution", result.FailureMessage, StringComparison.Ordinal);
         Assert.Contains("ComplaintGrid:Clocks:Departments:finance:High:CustomerUpdate", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_OverrideForAnUnconfiguredDepartment_NamesTheKey()
+    {
+        var routing = Microsoft.Extensions.Options.Options.Create(ComplaintGrid.Domain.Routing.RoutingOptions.Standard());
+        var options = new ClockPolicyOptions
+        {
+            Departments = { ["finanse"] = new() { [Severity.High] = new() { FirstResponse = TimeSpan.FromMinutes(30) } } },
+        };
+
+        var result = new ClockPolicyOptionsValidator(routing).Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("ComplaintGrid:Clocks:Departments:finanse names a department that is not configured", result.FailureMessage, StringComparison.Ordinal);
+    }
 }

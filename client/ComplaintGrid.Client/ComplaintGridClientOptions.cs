@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ComplaintGrid.Client;
+
+/// <summary>How the client connects and retries (configuration section <c>ComplaintGrid:Client</c>).</summary>
+public sealed class ComplaintGridClientOptions
+{
+    public const string SectionName = "ComplaintGrid:Client";
+
+    /// <summary>Localhost (embedded profile) or Postgres (cluster).</summary>
+    public ClusterKind Cluster { get; set; } = ClusterKind.Localhost;
+
+    /// <summary>For <see cref="ClusterKind.Localhost"/>: the silo's gateway port.</summary>
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>For <see cref="ClusterKind.Postgres"/>: the membership database.</summary>
+    public string? PostgresConnectionString { get; set; }
+
+    /// <summary>Must match the silos' cluster id.</summary>
+    [Required, RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
+    public string ClusterId { get; set; } = "complaintgrid";
+
+    /// <summary>Must match the silos' service id.</summary>
+    [Required, RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
+    public string ServiceId { get; set; } = "complaintgrid";
+
+    /// <summary>Attempts per call, the first included, for failures of the cluster rather than of the command.</summary>
+    [Range(1, 20)]
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>Wait before the first retry; doubled each time up to <see cref="MaxRetryDelay"/>, with jitter.</summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Longest wait between attempts. With the defaults the attempts span about 10 s: longer than a silo takes to be declared dead.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(4);
+}
