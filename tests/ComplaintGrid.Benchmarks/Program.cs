@@ -11,12 +11,12 @@ var runs = args.Length > 2 ? int.Parse(args[2]) : 3;
 
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
-builder.Services.AddComplaintGridGrains();
 builder.UseOrleans(silo =>
 {
     silo.UseLocalhostClustering(siloPort: 21111, gatewayPort: 40000);
     silo.AddMemoryGrainStorage(ComplaintGridStorage.Name);
     silo.UseInMemoryReminderService();
+    silo.AddComplaintGrid();
 });
 using var host = builder.Build();
 await host.StartAsync();

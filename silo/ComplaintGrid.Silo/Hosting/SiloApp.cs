@@ -18,7 +18,6 @@ public static class SiloApp
 
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Services.AddOptions<SiloHostOptions>().BindConfiguration(SiloHostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddComplaintGridGrains();
         builder.Services.AddComplaintGridApi();
         configureServices?.Invoke(builder.Services);
 
@@ -32,6 +31,7 @@ public static class SiloApp
             });
             silo.AddMemoryGrainStorage(ComplaintGridStorage.Name);
             silo.UseInMemoryReminderService();
+            silo.AddComplaintGrid();
         });
 
         var app = builder.Build();

@@ -49,7 +49,7 @@ public class ClusterFixture : IAsyncLifetime
             var clock = Clocks[siloBuilder.Configuration[ClockIdKey] ?? throw new InvalidOperationException("The fixture passes its clock id.")];
             siloBuilder.AddMemoryGrainStorage(ComplaintGridStorage.Name);
             siloBuilder.UseInMemoryReminderService();
-            siloBuilder.Services.AddComplaintGridGrains();
+            siloBuilder.AddComplaintGrid();
             siloBuilder.Services.AddKeyedSingleton<TimeProvider>(ComplaintGridClock.Key, clock);
         }
     }

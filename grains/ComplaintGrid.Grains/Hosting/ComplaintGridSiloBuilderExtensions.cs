@@ -1,0 +1,19 @@
+namespace ComplaintGrid.Hosting;
+
+/// <summary>Everything a silo needs to host ComplaintGrid's grains, whatever its storage profile.</summary>
+public static class ComplaintGridSiloBuilderExtensions
+{
+    /// <summary>
+    /// Orleans schedules an overdue reminder at its next period boundary, so after a silo is lost or restarted
+    /// a deadline fires up to one period late. Escalation reminders therefore repeat every few seconds (see
+    /// <see cref="ComplaintGrainOptions.ReminderRetryPeriod"/>), below Orleans' one-minute default minimum.
+    /// </summary>
+    public static readonly TimeSpan MinimumReminderPeriod = TimeSpan.FromSeconds(1);
+
+    public static ISiloBuilder AddComplaintGrid(this ISiloBuilder silo)
+    {
+        silo.Services.AddComplaintGridGrains();
+        silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = MinimumReminderPeriod);
+        return silo;
+    }
+}
