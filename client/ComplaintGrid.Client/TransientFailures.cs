@@ -8,6 +8,7 @@ public static class TransientFailures
     public static bool IsTransient(Exception exception) => exception switch
     {
         ComplaintGridException => false,
+        ComplaintGridUnavailableException => true,
         SiloUnavailableException or ConnectionFailedException or OrleansMessageRejectionException => true,
         GatewayTooBusyException or TimeoutException => true,
         OrleansException { InnerException: { } inner } => IsTransient(inner),

@@ -1,6 +1,21 @@
+using ComplaintGrid.Client.Simulation;
 using ComplaintGrid.Silo.Hosting;
+using ComplaintGrid.Silo.Storage.Migrations;
+using Microsoft.Extensions.Options;
 
-SiloApp.Create(args).Run();
+try
+{
+    if (args is [MigrateCommand.Name, ..])
+        return await MigrateCommand.RunAsync(args[1..]);
+    await SiloApp.RunAsync(SiloApp.Create(SimulatorArguments.Expand(args)));
+    return 0;
+}
+catch (Exception ex) when (ex is OptionsValidationException or SchemaOutOfDateException)
+{
+    // Configuration and schema problems are the operator's to fix: one clear message, no stack trace.
+    Console.Error.WriteLine($"ComplaintGrid silo cannot start: {ex.Message}");
+    return 2;
+}
 
 /// <summary>The silo's entry point, visible to test hosts.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using ComplaintGrid.Dashboard.Auth;
 using ComplaintGrid.Dashboard.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,9 +15,11 @@ public static class ComplaintGridApiExtensions
     /// <summary>Largest request body the API reads: a filing at its limits is under 10 KiB.</summary>
     public const long MaxRequestBodyBytes = 64 * 1024;
 
+    /// <summary>Registers the API and who may use it (<see cref="DashboardAuthExtensions.AddComplaintGridAuthentication"/>): no anonymous use.</summary>
     public static IServiceCollection AddComplaintGridApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddComplaintGridAuthentication();
         services.AddExceptionHandler<ComplaintGridExceptionHandler>();
         services.Configure<JsonOptions>(o =>
         {

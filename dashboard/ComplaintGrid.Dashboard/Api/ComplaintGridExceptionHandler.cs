@@ -20,6 +20,11 @@ public sealed class ComplaintGridExceptionHandler(IProblemDetailsService problem
                 errors = refused.Errors;
                 status = ProblemMapping.StatusFor(refused.Code);
                 break;
+            case ComplaintGridUnavailableException unavailable:
+                errors = [new ComplaintGridError("service.unavailable", "body", unavailable.Message)];
+                status = StatusCodes.Status503ServiceUnavailable;
+                httpContext.Response.Headers.RetryAfter = "1";
+                break;
             case BadHttpRequestException { InnerException: JsonException json }:
                 errors = [FromJson(json)];
                 status = StatusCodes.Status400BadRequest;

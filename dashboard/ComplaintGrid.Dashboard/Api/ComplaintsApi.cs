@@ -1,4 +1,5 @@
 using ComplaintGrid.Dashboard.Api.Requests;
+using ComplaintGrid.Dashboard.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ public static class ComplaintsApi
 {
     public static RouteGroupBuilder MapComplaintsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/complaints").WithTags("Complaints");
+        var group = routes.MapGroup("/api/complaints").WithTags("Complaints").RequireViewToReadAndSupervisorToAct();
 
         group.MapPost("/", File);
         group.MapGet("/{id}", (string id, IGrainFactory grains) => Run(id, grains, g => g.Get()));

@@ -1,4 +1,5 @@
 using ComplaintGrid.Dashboard.Api.Requests;
+using ComplaintGrid.Dashboard.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ public static class CustomersApi
 {
     public static RouteGroupBuilder MapCustomersApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/customers").WithTags("Customers");
+        var group = routes.MapGroup("/api/customers").WithTags("Customers").RequireViewToReadAndSupervisorToAct();
         group.MapGet("/{id}", Get);
         group.MapPut("/{id}/profile", SetProfile);
         return group;

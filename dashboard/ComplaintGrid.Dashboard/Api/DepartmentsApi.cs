@@ -1,3 +1,4 @@
+using ComplaintGrid.Dashboard.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,7 @@ public static class DepartmentsApi
 {
     public static RouteGroupBuilder MapDepartmentsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/departments").WithTags("Departments");
+        var group = routes.MapGroup("/api/departments").WithTags("Departments").RequireViewToReadAndSupervisorToAct();
         group.MapGet("/", async (IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IDepartmentDirectoryGrain>(0).List()));
         group.MapGet("/{id}", (string id, IGrainFactory grains) => Department(id, grains, g => g.Get()));
         group.MapGet("/{id}/queue", (string id, IGrainFactory grains) => Department(id, grains, g => g.ListOpen()));

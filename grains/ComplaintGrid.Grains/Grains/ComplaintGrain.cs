@@ -117,9 +117,12 @@ internal sealed class ComplaintGrain(
             }
             catch (Exception ex)
             {
+                // The database's own exception types may not cross to the caller (they are not Orleans-serializable),
+                // and the caller needs one thing from them: the command did not land here, retry it.
                 GrainLog.WriteFailed(logger, ex, this.GetPrimaryKeyString());
                 this.DeactivateOnIdle();
-                throw;
+                throw new ComplaintGridUnavailableException(
+                    $"Complaint {this.GetPrimaryKeyString()} could not be stored ({ex.GetType().Name}); its stored state is reloaded. Retry the command.");
             }
             await DeliverOutbox();
         }

@@ -1,4 +1,5 @@
 using ComplaintGrid.Domain.Churn;
+using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,8 +19,12 @@ internal sealed class CustomerGrain(
     /// <summary>Interleaves (see the interface): the change is synchronous, the write is shared with concurrent callers.</summary>
     public async Task Apply(IReadOnlyList<ComplaintEvent> events)
     {
-        if (History.Apply(events, clock.GetUtcNow()))
+        var now = clock.GetUtcNow();
+        if (History.Apply(events, now))
+        {
             await Commit.Commit();
+            DashboardPublishing.CustomerRisk(GrainFactory, this.GetPrimaryKeyString(), History, now);
+        }
     }
 
     public Task<CustomerView> Get() => Task.FromResult(History.ToView(this.GetPrimaryKeyString(), clock.GetUtcNow()));
@@ -33,6 +38,7 @@ internal sealed class CustomerGrain(
             throw new ComplaintGridException(ErrorCodes.OutOfRange, "customerSince", "customerSince must not be in the future.");
         History.SetProfile(profile, now);
         await Commit.Commit();
+        DashboardPublishing.CustomerRisk(GrainFactory, this.GetPrimaryKeyString(), History, now);
         return History.ToView(this.GetPrimaryKeyString(), now);
     }
 }

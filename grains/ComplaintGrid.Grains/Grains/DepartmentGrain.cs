@@ -1,5 +1,6 @@
 using ComplaintGrid.Domain.Queues;
 using ComplaintGrid.Domain.Routing;
+using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,10 @@ internal sealed class DepartmentGrain(
     public async Task Apply(IReadOnlyList<ComplaintEvent> events)
     {
         if (Queue.Apply(events, clock.GetUtcNow()))
+        {
             await Commit.Commit();
+            DashboardPublishing.Escalations(GrainFactory, events);
+        }
     }
 
     public Task<DepartmentView> Get()

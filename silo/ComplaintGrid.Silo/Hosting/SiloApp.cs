@@ -1,9 +1,9 @@
-using System.ComponentModel.DataAnnotations;
+using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Dashboard;
 using ComplaintGrid.Dashboard.Api;
 using ComplaintGrid.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace ComplaintGrid.Silo.Hosting;
@@ -11,54 +11,52 @@ namespace ComplaintGrid.Silo.Hosting;
 /// <summary>Builds the silo process: Orleans with the chosen profile, the grains' rules, and the HTTP API.</summary>
 public static class SiloApp
 {
+    /// <summary>Membership settings (probe timeouts, votes) may be tuned here; Orleans' defaults otherwise.</summary>
+    public const string MembershipSection = SiloHostOptions.SectionName + ":Membership";
+
     public static WebApplication Create(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var options = ReadOptions(builder.Configuration);
+        var settings = SiloSettings.Read(builder.Configuration);
 
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
-        builder.Services.AddOptions<SiloHostOptions>().BindConfiguration(SiloHostOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(settings);
         builder.Services.AddComplaintGridApi();
+        builder.Services.AddComplaintGridDashboard(builder.Configuration);
+        builder.Services.AddComplaintGridSimulator(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
-            silo.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = options.ClusterId;
-                o.ServiceId = options.ServiceId;
-            });
-            silo.AddMemoryGrainStorage(ComplaintGridStorage.Name);
-            silo.UseInMemoryReminderService();
+            StorageProfileSetup.Configure(silo, settings);
+            silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(MembershipSection));
             silo.AddComplaintGrid();
         });
 
         var app = builder.Build();
         app.UseComplaintGridApi();
         app.MapComplaintGridApi();
-        app.MapGet("/", () => TypedResults.Text(
-            "ComplaintGrid is running. HTTP API under /api (see README.md): /api/departments, /api/complaints/{id}, /api/customers/{id}.\n"));
-        app.Lifetime.ApplicationStarted.Register(() => LogReady(app, options));
+        app.MapComplaintGridDashboard();
+        app.MapGet("/", () => TypedResults.Redirect(DashboardRoutes.Page));
+        app.Lifetime.ApplicationStarted.Register(() => LogReady(app, settings));
         return app;
     }
 
-    /// <summary>Read before the host is built, because Orleans' ports come from it; a bad value stops start-up naming the key.</summary>
-    private static SiloHostOptions ReadOptions(IConfiguration configuration)
+    /// <summary>Prepares storage (checks or migrates the schema), then runs the silo until it is stopped.</summary>
+    public static async Task RunAsync(WebApplication app)
     {
-        var options = configuration.GetSection(SiloHostOptions.SectionName).Get<SiloHostOptions>() ?? new SiloHostOptions();
-        var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
-            throw new OptionsValidationException(SiloHostOptions.SectionName, typeof(SiloHostOptions), results.Select(r => r.ErrorMessage ?? "invalid"));
-        return options;
+        var settings = app.Services.GetRequiredService<SiloSettings>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ComplaintGrid.Silo");
+        await StorageProfileSetup.PrepareStorageAsync(settings, logger);
+        await app.RunAsync();
     }
 
-    private static void LogReady(WebApplication app, SiloHostOptions options)
+    private static void LogReady(WebApplication app, SiloSettings settings)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
         var urls = addresses is { Count: > 0 } ? string.Join(", ", addresses) : "(none)";
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ComplaintGrid.Silo");
-        SiloLog.Ready(logger, options.Profile, "in-memory storage: NOT durable, state is lost when the process stops", urls,
-            options.SiloPort, options.GatewayPort, options.ClusterId);
+        var options = settings.Silo;
+        SiloLog.Ready(logger, options.Profile, settings.Durability, urls, options.SiloPort, options.GatewayPort, options.ClusterId);
     }
 }

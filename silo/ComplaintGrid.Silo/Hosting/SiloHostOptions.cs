@@ -22,6 +22,12 @@ public sealed class SiloHostOptions
     [Required(ErrorMessage = "ComplaintGrid:Silo:ClusterId is required."), RegularExpression("^[A-Za-z0-9._-]{1,64}$", ErrorMessage = "ComplaintGrid:Silo:ClusterId may contain only letters, digits and . _ - (at most 64).")]
     public string ClusterId { get; set; } = "complaintgrid";
 
+    /// <summary>
+    /// The address this silo tells the cluster to reach it on. Unset: the machine's address. Set 127.0.0.1 to run
+    /// several silos on one machine.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
+
     /// <summary>Names the application; stored state is keyed by it, so keep it stable across deployments.</summary>
     [Required(ErrorMessage = "ComplaintGrid:Silo:ServiceId is required."), RegularExpression("^[A-Za-z0-9._-]{1,64}$", ErrorMessage = "ComplaintGrid:Silo:ServiceId may contain only letters, digits and . _ - (at most 64).")]
     public string ServiceId { get; set; } = "complaintgrid";

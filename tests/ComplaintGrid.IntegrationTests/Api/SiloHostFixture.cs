@@ -1,16 +1,22 @@
-using System.Net;
-using System.Net.Sockets;
+using System.Net.Http.Headers;
+using System.Text;
+using ComplaintGrid.IntegrationTests.Storage;
 using ComplaintGrid.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintGrid.IntegrationTests.Api;
 
 /// <summary>The real silo host (Orleans + Kestrel) on loopback ports of its own, and an HTTP client for it.</summary>
 public sealed class SiloHostFixture : IAsyncLifetime
 {
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"complaintgrid-api-{Guid.NewGuid():N}.db");
+    private const string Supervisor = "api-tests";
+    private const string SupervisorPassword = "api-tests-password";
+
     private WebApplication? _app;
 
     public HttpClient Http { get; private set; } = null!;
@@ -20,14 +26,23 @@ public sealed class SiloHostFixture : IAsyncLifetime
         _app = SiloApp.Create(
         [
             "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", FreePort().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", FreePort().ToString(),
+            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
+            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
             "--ComplaintGrid:Silo:ClusterId", "http-tests-" + Guid.NewGuid().ToString("N")[..8],
+            // The default profile, on a file of its own: the API is tested on the durable store users run.
+            "--ComplaintGrid:Embedded:DatabasePath", _databasePath,
             "--Logging:LogLevel:Default", "Warning",
+            // The API refuses anonymous use: the tests act as a configured supervisor over HTTP Basic.
+            "--ComplaintGrid:Dashboard:Users:0:Name", Supervisor,
+            "--ComplaintGrid:Dashboard:Users:0:Password", SupervisorPassword,
+            "--ComplaintGrid:Dashboard:Users:0:Role", "supervisor",
         ]);
+        await StorageProfileSetup.PrepareStorageAsync(_app.Services.GetRequiredService<SiloSettings>(), NullLogger.Instance);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Http = new HttpClient { BaseAddress = new Uri(address) };
+        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Supervisor}:{SupervisorPassword}")));
     }
 
     public async Task DisposeAsync()
@@ -38,13 +53,8 @@ public sealed class SiloHostFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+            File.Delete(file);
     }
 }
 

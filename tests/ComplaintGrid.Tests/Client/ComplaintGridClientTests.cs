@@ -48,6 +48,7 @@ public sealed class ComplaintGridClientTests(ClusterFixture fixture)
     {
         Assert.True(TransientFailures.IsTransient(new SiloUnavailableException()));
         Assert.True(TransientFailures.IsTransient(new TimeoutException()));
+        Assert.True(TransientFailures.IsTransient(new ComplaintGridUnavailableException("storage down")));
         Assert.True(TransientFailures.IsTransient(new OrleansException("wrapped", new SiloUnavailableException())));
         Assert.False(TransientFailures.IsTransient(new ComplaintGridException(ErrorCodes.Required, "actor", "actor is required.")));
         Assert.False(TransientFailures.IsTransient(new InvalidOperationException()));

@@ -1,0 +1,273 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintGrid.Client.Simulation;
+
+/// <summary>
+/// A contact centre in miniature, driven only through <see cref="IGrainFactory"/> and the grain interfaces (so the
+/// silo, the CLI and the benchmarks can all run it): complaints arrive at a configured rate with a realistic mix of
+/// categories, severities and channels, some from frequent complainants; agents on shift in each department take the
+/// most urgent complaint in their queue and move it one step (acknowledge, assess, route, investigate, propose,
+/// approve, implement, resolve, feedback, close); a share is never touched, so deadlines breach.
+/// </summary>
+public sealed class CallCentreSimulator(IGrainFactory grains, SimulatorOptions options, ILogger logger, TimeProvider? time = null)
+{
+    /// <summary>Complaints from frequent complainants come from this many customers.</summary>
+    private const int FrequentComplainants = 40;
+
+    /// <summary>Everyone else: a customer base large enough that most of them complain once.</summary>
+    private const int CustomerBase = 20_000;
+
+    /// <summary>Arrivals are released in small batches this often, so high rates do not depend on timer resolution.</summary>
+    private static readonly TimeSpan ArrivalTick = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Untouched complaints remembered; older ones are forgotten (agents may pick them up late, as in life).</summary>
+    private const int MaxUntouched = 50_000;
+
+    private static readonly (Category Category, double Weight)[] CategoryMix =
+        [(Category.ProductQuality, 30), (Category.Delivery, 30), (Category.Billing, 15), (Category.ServiceConduct, 15), (Category.Policy, 5), (Category.Other, 5)];
+
+    private static readonly (Severity Severity, double Weight)[] SeverityMix =
+        [(Severity.Low, 35), (Severity.Medium, 40), (Severity.High, 20), (Severity.Critical, 5)];
+
+    private static readonly (Channel Channel, double Weight)[] ChannelMix =
+        [(Channel.Phone, 40), (Channel.Email, 25), (Channel.Chat, 15), (Channel.Web, 12), (Channel.Social, 5), (Channel.InPerson, 3)];
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly Random _random = options.Seed is { } seed ? new Random(seed) : new Random();
+    private readonly Lock _randomLock = new();
+    private readonly ConcurrentDictionary<string, byte> _untouched = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _claimed = new(StringComparer.Ordinal);
+    private long _filed, _steps, _refused, _failed, _sequence;
+
+    /// <summary>Complaints filed so far.</summary>
+    public long Filed => Interlocked.Read(ref _filed);
+
+    /// <summary>Agent steps taken so far.</summary>
+    public long Steps => Interlocked.Read(ref _steps);
+
+    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled; agents end their shifts on the way out.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var departments = (await grains.GetGrain<IDepartmentDirectoryGrain>(0).List()).Select(d => d.DepartmentId).ToArray();
+        var agents = departments
+            .SelectMany(d => Enumerable.Range(1, options.AgentsPerDepartment).Select(i => (Department: d, Agent: $"sim-{d}-{i}")))
+            .ToArray();
+        foreach (var (department, agent) in agents)
+            await grains.GetGrain<IDepartmentGrain>(department).StartShift(agent);
+        SimulationLog.Started(logger, options.ComplaintsPerMinute, options.AgentsPerDepartment, departments.Length);
+        try
+        {
+            var work = agents.Select(a => Agent(a.Department, a.Agent, cancellationToken)).ToList();
+            work.Add(Arrivals(cancellationToken));
+            work.Add(Report(cancellationToken));
+            await Task.WhenAll(work);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped.
+        }
+        finally
+        {
+            foreach (var (department, agent) in agents)
+            {
+                try
+                {
+                    await grains.GetGrain<IDepartmentGrain>(department).EndShift(agent);
+                }
+                catch (Exception ex)
+                {
+                    SimulationLog.CallFailed(logger, ex);
+                }
+            }
+        }
+    }
+
+    private async Task Arrivals(CancellationToken cancellationToken)
+    {
+        var perTick = options.ComplaintsPerMinute * ArrivalTick.TotalMinutes;
+        var due = 0.0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(ArrivalTick, _time, cancellationToken);
+            due += perTick;
+            var count = (int)due;
+            due -= count;
+            if (count > 0)
+                await Task.WhenAll(Enumerable.Range(0, count).Select(_ => FileOne()));
+        }
+    }
+
+    private async Task FileOne()
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        var frequent = Chance(options.RepeatShare);
+        var customer = frequent ? $"cust-f{Next(FrequentComplainants):D3}" : $"cust-{Next(CustomerBase):D5}";
+        var category = Pick(CategoryMix);
+        var subject = category switch
+        {
+            Category.ProductQuality => SubjectKind.Product,
+            Category.Delivery or Category.Billing => SubjectKind.Order,
+            Category.ServiceConduct => SubjectKind.Employee,
+            _ => SubjectKind.Service,
+        };
+        // Frequent complainants keep coming back about the same few orders: repeat complaints.
+        var reference = frequent ? $"ORD-{Next(3) + 1000}" : $"ORD-{Next(900_000) + 100_000}";
+        var command = new FileComplaint(customer, Pick(ChannelMix), subject, reference,
+            $"Simulated {category} complaint #{n}.", DemandFor(category), category, Pick(SeverityMix), $"sim-{Guid.NewGuid():N}");
+        try
+        {
+            var view = await grains.GetGrain<IComplaintGrain>(ComplaintIds.For(command.CustomerId, command.IdempotencyKey)).File(command);
+            Interlocked.Increment(ref _filed);
+            if (Chance(options.UntouchedShare) && _untouched.Count < MaxUntouched)
+                _untouched.TryAdd(view.Id, 0);
+        }
+        catch (Exception ex)
+        {
+            Failed(ex);
+        }
+    }
+
+    private async Task Agent(string department, string agent, CancellationToken cancellationToken)
+    {
+        var queue = grains.GetGrain<IDepartmentGrain>(department);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            // ±50% jitter: agents do not work in lock-step.
+            await Task.Delay(options.AgentStepTime * (0.5 + NextDouble()), _time, cancellationToken);
+            ComplaintSummary? next = null;
+            try
+            {
+                foreach (var candidate in await queue.ListOpen())
+                {
+                    if (!_untouched.ContainsKey(candidate.ComplaintId) && _claimed.TryAdd(candidate.ComplaintId, agent))
+                    {
+                        next = candidate;
+                        break;
+                    }
+                }
+                if (next is null)
+                    continue;
+                await Step(department, agent, grains.GetGrain<IComplaintGrain>(next.ComplaintId));
+                Interlocked.Increment(ref _steps);
+            }
+            catch (ComplaintGridException)
+            {
+                // Another agent or a deadline moved it first: the queue is re-read on the next step.
+                Interlocked.Increment(ref _refused);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Failed(ex);
+            }
+            finally
+            {
+                if (next is not null)
+                    _claimed.TryRemove(next.ComplaintId, out _);
+            }
+        }
+    }
+
+    private async Task Step(string department, string agent, IComplaintGrain complaint)
+    {
+        if (Chance(options.EscalationRequestShare))
+        {
+            await complaint.RequestEscalation(new RequestEscalation("customer", "Chasing: I have not heard back."));
+            return;
+        }
+        var v = await complaint.Get();
+        _ = v.Status switch
+        {
+            ComplaintStatus.Received => await complaint.Acknowledge(new AcknowledgeComplaint(agent, "Thank you for telling us; we are on it.")),
+            ComplaintStatus.Acknowledged => await complaint.Assess(Assessment(agent)),
+            ComplaintStatus.Assessed when v.Classification?.Upheld == false => await complaint.Close(new CloseComplaint(agent, null, null, null)),
+            ComplaintStatus.Assessed or ComplaintStatus.Reopened => await complaint.Route(new RouteComplaint(agent, null)),
+            ComplaintStatus.Assigned => await complaint.StartInvestigation(new StartInvestigation(agent, agent)),
+            ComplaintStatus.Investigating when v.Investigation is null => await complaint.RecordInvestigation(Investigation(agent, v.Category)),
+            ComplaintStatus.Investigating => await complaint.ProposeRemedy(Remedy(agent, v.Demand)),
+            ComplaintStatus.RemedyProposed => await complaint.StartImplementation(new StartImplementation(agent)),
+            ComplaintStatus.AwaitingApproval => await complaint.ApproveRemedy(new ApproveRemedy($"supervisor-{department}", "Approved.")),
+            ComplaintStatus.Implementing => await complaint.Resolve(new ResolveComplaint(agent, "Done; thank you for your patience.")),
+            ComplaintStatus.Resolved when v.Feedback is null => await complaint.RecordFeedback(new RecordFeedback(Chance(0.85), null)),
+            ComplaintStatus.Resolved => await complaint.Close(new CloseComplaint(agent, "Simulated lessons.", "Simulated prevention.", "Verified by re-test.")),
+            ComplaintStatus.OnHold => await complaint.Resume(new ResumeComplaint(agent)),
+            _ => v,
+        };
+    }
+
+    private AssessComplaint Assessment(string agent)
+    {
+        var upheld = Chance(0.85);
+        var type = Chance(0.15) ? ComplaintType.Venting : upheld ? ComplaintType.Substantive : ComplaintType.Enquiry;
+        return new AssessComplaint(agent, upheld, type, Pick([(Cause.Value, 40.0), (Cause.System, 40.0), (Cause.Employee, 20.0)]), null,
+            [UnderlyingWant.ToBeKeptInformed], upheld ? null : "We checked and the order matched what was agreed; here is why.");
+    }
+
+    private static RecordInvestigation Investigation(string agent, Category category) =>
+        new(agent, "Simulated root cause.", "team-" + category.ToString().ToLowerInvariant(),
+            category == Category.ProductQuality
+                ? new EightDReport("QA team", "Defect reported by customer.", "Stock quarantined.", "Supplier process drift.",
+                    "Supplier corrective action.", "Re-tested batch.", "Incoming inspection added.")
+                : null);
+
+    private ProposeRemedy Remedy(string agent, Demand demand) => demand switch
+    {
+        // Some refunds exceed the approval threshold, so supervisors have work too.
+        Demand.Refund => new ProposeRemedy(agent, RemedyKind.Refund, Next(900) + 20, "Refund of the order."),
+        Demand.Exchange => new ProposeRemedy(agent, RemedyKind.Exchange, null, "Exchange the item."),
+        Demand.Repair => new ProposeRemedy(agent, RemedyKind.Repair, null, "Repair at our cost."),
+        Demand.Apology => new ProposeRemedy(agent, RemedyKind.Apology, null, "A personal apology."),
+        _ => new ProposeRemedy(agent, RemedyKind.Explanation, null, "An explanation of what happened."),
+    };
+
+    private Demand DemandFor(Category category) => category switch
+    {
+        Category.ProductQuality => Pick([(Demand.Exchange, 40.0), (Demand.Repair, 30.0), (Demand.Refund, 30.0)]),
+        Category.Delivery => Pick([(Demand.Refund, 40.0), (Demand.Apology, 30.0), (Demand.Explanation, 30.0)]),
+        Category.Billing => Demand.Refund,
+        Category.ServiceConduct => Demand.Apology,
+        _ => Demand.Explanation,
+    };
+
+    private async Task Report(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(TimeSpan.FromMinutes(1), _time, cancellationToken);
+            var (refused, failed) = (Interlocked.Read(ref _refused), Interlocked.Read(ref _failed));
+            SimulationLog.Progress(logger, Filed, Steps, refused, failed);
+        }
+    }
+
+    private void Failed(Exception ex)
+    {
+        // The first failure and then every hundredth: a lost silo must not flood the log.
+        if (Interlocked.Increment(ref _failed) % 100 == 1)
+            SimulationLog.CallFailed(logger, ex);
+    }
+
+    private T Pick<T>((T Value, double Weight)[] mix)
+    {
+        var roll = NextDouble() * mix.Sum(m => m.Weight);
+        foreach (var (value, weight) in mix)
+        {
+            if ((roll -= weight) < 0)
+                return value;
+        }
+        return mix[^1].Value;
+    }
+
+    private bool Chance(double share) => NextDouble() < share;
+
+    private double NextDouble()
+    {
+        lock (_randomLock)
+            return _random.NextDouble();
+    }
+
+    private int Next(int max)
+    {
+        lock (_randomLock)
+            return _random.Next(max);
+    }
+}

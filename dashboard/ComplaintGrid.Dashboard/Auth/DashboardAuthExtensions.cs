@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintGrid.Dashboard.Auth;
+
+/// <summary>
+/// Registers who may look and act: cookie sign-in for browsers, Basic for integrations, both against the
+/// configured users. Idempotent, because both the API and the dashboard need it and either may come first.
+/// </summary>
+public static class DashboardAuthExtensions
+{
+    public const string SignInPath = "/signin";
+    public const string SignOutPath = "/signout";
+
+    public static IServiceCollection AddComplaintGridAuthentication(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(DashboardUserStore)))
+            return services;
+
+        services.AddProblemDetails();
+        services.AddOptions<DashboardAuthOptions>().BindConfiguration(DashboardAuthOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DashboardAuthOptions>, DashboardAuthOptionsValidator>();
+        services.AddSingleton<DashboardUserStore>();
+        services.AddHostedService<SignInAnnouncer>();
+
+        services.AddAuthentication(DashboardPolicies.Scheme)
+            .AddPolicyScheme(DashboardPolicies.Scheme, "Cookie or Basic", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)
+                    ? BasicAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
+            {
+                o.Cookie.Name = "complaintgrid.session";
+                o.Cookie.HttpOnly = true;
+                // Strict: a sign-in cookie that other sites can never send is the CSRF defence for the API's POSTs.
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.SlidingExpiration = true;
+                o.LoginPath = SignInPath;
+                o.Events.OnRedirectToLogin = context => IsPage(context.Request)
+                    ? Redirect(context)
+                    : AuthProblems.Write(context.HttpContext, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => AuthProblems.Write(context.HttpContext, StatusCodes.Status403Forbidden);
+            });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<DashboardAuthOptions>>((cookie, auth) => cookie.ExpireTimeSpan = auth.Value.SessionLifetime);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(DashboardPolicies.View, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Lead, DashboardRoles.Supervisor))
+            .AddPolicy(DashboardPolicies.Act, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Supervisor));
+        return services;
+    }
+
+    /// <summary>Only the page is redirected to the sign-in form; the API and the hub answer 401 problem details.</summary>
+    private static bool IsPage(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments(DashboardRoutes.Hub, StringComparison.OrdinalIgnoreCase);
+
+    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

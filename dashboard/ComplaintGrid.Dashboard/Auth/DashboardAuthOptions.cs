@@ -1,0 +1,16 @@
+namespace ComplaintGrid.Dashboard.Auth;
+
+/// <summary>Who may use the dashboard and the API (section <c>ComplaintGrid:Dashboard</c>).</summary>
+public sealed class DashboardAuthOptions
+{
+    public const string SectionName = "ComplaintGrid:Dashboard";
+
+    /// <summary>
+    /// The users. When none is configured, start-up creates <c>lead</c> and <c>supervisor</c> with random
+    /// passwords and logs them once, so a newcomer can sign in at once; configure users for anything shared.
+    /// </summary>
+    public List<DashboardUser> Users { get; set; } = [];
+
+    /// <summary>How long a browser stays signed in without activity (sliding).</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
+}

@@ -1,0 +1,17 @@
+namespace ComplaintGrid.Dashboard.Auth;
+
+/// <summary>One configured user (<c>ComplaintGrid:Dashboard:Users:{n}</c>).</summary>
+public sealed class DashboardUser
+{
+    /// <summary>Sign-in name: 1–64 letters, digits and <c>. _ - @</c>.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>
+    /// A hash from <see cref="DashboardPasswords.Hash"/> (<c>pbkdf2-sha256$…</c>), or for local development
+    /// the plain password.
+    /// </summary>
+    public string Password { get; set; } = "";
+
+    /// <summary><c>lead</c> (view) or <c>supervisor</c> (view and act).</summary>
+    public string Role { get; set; } = "";
+}

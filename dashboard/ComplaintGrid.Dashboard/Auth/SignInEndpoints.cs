@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using ComplaintGrid.Dashboard.Web;
+
+namespace ComplaintGrid.Dashboard.Auth;
+
+/// <summary><c>/signin</c> (the form and its POST), <c>/signout</c>, and <c>/live/session</c> (who is signed in).</summary>
+internal static class SignInEndpoints
+{
+    public static void MapSignIn(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(DashboardAuthExtensions.SignInPath, (HttpResponse response) => DashboardAssets.Serve(response, "signin.html")).AllowAnonymous();
+        routes.MapGet("/signin.css", (HttpResponse response) => DashboardAssets.Serve(response, "dashboard.css")).AllowAnonymous();
+        routes.MapPost(DashboardAuthExtensions.SignInPath, SignIn).AllowAnonymous().DisableAntiforgery();
+        routes.MapPost(DashboardAuthExtensions.SignOutPath, (Delegate)SignOut).DisableAntiforgery();
+        routes.MapGet(DashboardRoutes.Page + "session", (HttpContext context) => TypedResults.Ok(new
+        {
+            name = context.User.Identity?.Name,
+            role = context.User.IsInRole(DashboardRoles.Supervisor) ? DashboardRoles.Supervisor : DashboardRoles.Lead,
+        })).RequireAuthorization(DashboardPolicies.View);
+    }
+
+    private static async Task<IResult> SignIn(HttpContext context, DashboardUserStore users, ILoggerFactory loggers)
+    {
+        var form = await context.Request.ReadFormAsync();
+        var name = form["name"].ToString();
+        var password = form["password"].ToString();
+        var returnUrl = SafeReturnUrl(form["returnUrl"].ToString());
+        var logger = loggers.CreateLogger("ComplaintGrid.Dashboard.SignIn");
+        if (users.Authenticate(name, password) is not { } user)
+        {
+            AuthLog.SignInRefused(logger, name.Length);
+            return TypedResults.Redirect($"{DashboardAuthExtensions.SignInPath}?failed=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        }
+        var principal = DashboardPrincipal.Create(user.Name, user.Role, CookieAuthenticationDefaults.AuthenticationScheme);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        AuthLog.SignedIn(logger, user.Name, user.Role);
+        return TypedResults.Redirect(returnUrl);
+    }
+
+    private static async Task<IResult> SignOut(HttpContext context)
+    {
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.Redirect(DashboardAuthExtensions.SignInPath);
+    }
+
+    /// <summary>Only a local path: a crafted link must not send a freshly signed-in lead to another site.</summary>
+    private static string SafeReturnUrl(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : DashboardRoutes.Page;
+}

@@ -1,0 +1,94 @@
+using ComplaintGrid.Dashboard.Hub;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintGrid.Dashboard.Feed;
+
+/// <summary>
+/// One per dashboard host: every frame interval it reads the cluster with three cheap calls (the department
+/// directory, a stateless worker that fans out to the departments; and the escalation and risk boards, which
+/// answer null when unchanged), folds the result into <see cref="DashboardFeed"/>, and sends each group at most
+/// one frame. The pace is the host's, never the event rate's: this is the coalescing.
+/// </summary>
+internal sealed class DashboardFeedService(
+    IGrainFactory grains,
+    DashboardFeed feed,
+    IHubContext<DashboardHub, IDashboardClient> hub,
+    IOptions<DashboardFeedOptions> options,
+    ILogger<DashboardFeedService> logger) : BackgroundService
+{
+    private readonly TimeProvider _time = TimeProvider.System;
+    private long _lastSend;
+
+    // Start as failing, so the grain calls refused while the silo is still starting are not reported as an outage.
+    private bool _failing = true;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.FrameInterval);
+        try
+        {
+            do
+            {
+                await Tick();
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task Tick()
+    {
+        FeedChanges? changes;
+        try
+        {
+            var departments = grains.GetGrain<IDepartmentDirectoryGrain>(0).List();
+            var escalations = grains.GetGrain<IEscalationBoardGrain>(0).GetIfChanged(feed.EscalationBoardVersion);
+            var risk = grains.GetGrain<IRiskBoardGrain>(0).GetIfChanged(feed.RiskBoardVersion);
+            await Task.WhenAll(departments, escalations, risk);
+            changes = feed.Apply(await departments, await escalations, await risk);
+            if (_failing)
+            {
+                _failing = false;
+                FeedLog.Connected(logger, options.Value.FrameInterval);
+            }
+        }
+        catch (Exception ex)
+        {
+            if (!_failing)
+                FeedLog.PollFailed(logger, ex);
+            _failing = true;
+            return;
+        }
+        if (changes is null)
+            return;
+
+        try
+        {
+            // The cap is per frame, not per tick: a slow poll followed by a fast one must not put two frames closer than the interval.
+            // Timers may wake a millisecond early: check again rather than trust one delay.
+            while (_lastSend != 0 && _time.GetElapsedTime(_lastSend) is var since && since < options.Value.FrameInterval)
+                await Task.Delay(options.Value.FrameInterval - since + TimeSpan.FromMilliseconds(1), _time);
+            _lastSend = _time.GetTimestamp();
+            var sentAt = _time.GetUtcNow();
+            var sends = new List<Task>();
+            if (feed.FrameFor(changes, null) is { } all)
+                sends.Add(hub.Clients.Group(DashboardGroups.All).Frame(all with { SentAt = sentAt }));
+            foreach (var department in feed.Departments)
+            {
+                if (feed.FrameFor(changes, department.DepartmentId) is { } frame)
+                    sends.Add(hub.Clients.Group(DashboardGroups.For(department.DepartmentId)).Frame(frame with { SentAt = sentAt }));
+            }
+            await Task.WhenAll(sends);
+        }
+        catch (Exception ex)
+        {
+            FeedLog.SendFailed(logger, ex);
+        }
+    }
+}

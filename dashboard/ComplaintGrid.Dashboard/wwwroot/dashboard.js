@@ -1,0 +1,296 @@
+// The live dashboard: one SignalR connection; Watch(filter) returns a full snapshot, frames of changes follow.
+// Every frame part is an idempotent upsert, so a frame at or below the snapshot's version is simply skipped.
+'use strict';
+
+const HEALTH = {
+  Green: { icon: '✓', word: 'Healthy' },
+  Amber: { icon: '!', word: 'Attention' },
+  Red: { icon: '✕', word: 'Failing' },
+};
+const LEVEL = { AtRisk: 'At risk', Breached: 'Breached', Level3: 'Level 3', Level4: 'Level 4', None: '—' };
+const CLOCK = { FirstResponse: 'First response', CustomerUpdate: 'Customer update', Resolution: 'Resolution' };
+
+const state = {
+  version: -1,
+  serverOffsetMs: 0,       // server clock minus browser clock: ages are shown on the server's (domain) clock
+  serverTime: null,
+  all: [],
+  tiles: new Map(),
+  trends: new Map(),
+  escalations: [],
+  atRisk: [],
+  fresh: new Set(),
+  filter: new URLSearchParams(location.search).get('department') || '',
+  ready: false,
+  pending: [],
+};
+const maxEscalations = 30;
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null) continue;
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children.flat()) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return node;
+}
+
+const serverNow = () => Date.now() + state.serverOffsetMs;
+function age(iso) {
+  if (!iso) return '—';
+  const s = Math.max(0, Math.round((serverNow() - Date.parse(iso)) / 1000));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+  if (s < 86400) return `${Math.floor(s / 3600)}h ${String(Math.floor(s % 3600 / 60)).padStart(2, '0')}m`;
+  return `${Math.floor(s / 86400)}d ${Math.floor(s % 86400 / 3600)}h`;
+}
+const pct = v => (v === null || v === undefined) ? '—' : `${Math.round(v * 1000) / 10}%`;
+const num = v => (v === null || v === undefined) ? '—' : (Math.round(v * 10) / 10).toString();
+const clock = iso => iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '';
+
+// ---- applying server data -------------------------------------------------------------------------------------
+
+function applySnapshot(s) {
+  state.version = s.version;
+  setServerTime(s.serverTime);
+  state.all = s.allDepartments;
+  state.tiles = new Map(s.departments.map(t => [t.departmentId, t]));
+  state.trends = new Map(Object.entries(s.trends));
+  state.escalations = s.escalations.slice(0, maxEscalations);
+  state.atRisk = s.atRisk;
+  state.fresh.clear();
+  renderFilter();
+}
+
+function applyFrame(f) {
+  if (f.version <= state.version) return;
+  state.version = f.version;
+  setServerTime(f.serverTime);
+  for (const t of f.departments) state.tiles.set(t.departmentId, t);
+  for (const [id, p] of Object.entries(f.trendPoints)) {
+    const line = state.trends.get(id) || [];
+    if (!line.length || line[line.length - 1].at !== p.at) line.push(p);
+    while (line.length > 240) line.shift();
+    state.trends.set(id, line);
+  }
+  if (f.escalations.length) {
+    const key = e => `${e.complaintId}#${e.sequence}`;
+    const known = new Set(state.escalations.map(key));
+    const added = f.escalations.filter(e => !known.has(key(e)));
+    added.forEach(e => state.fresh.add(key(e)));
+    state.escalations = [...added, ...state.escalations]
+      .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+      .slice(0, maxEscalations);
+  }
+  if (f.atRisk) state.atRisk = f.atRisk;
+  scheduleRender();
+}
+
+function setServerTime(iso) {
+  if (!iso || iso.startsWith('0001')) return;
+  state.serverTime = iso;
+  state.serverOffsetMs = Date.parse(iso) - Date.now();
+}
+
+// ---- rendering ------------------------------------------------------------------------------------------------
+
+let renderQueued = false;
+function scheduleRender() {
+  if (renderQueued) return;
+  renderQueued = true;
+  requestAnimationFrame(() => { renderQueued = false; render(); });
+}
+
+function render() {
+  renderTiles();
+  renderEscalations();
+  renderRisk();
+  document.getElementById('asof').textContent = state.serverTime ? `data as of ${clock(state.serverTime)}` : '';
+  document.body.dataset.version = String(state.version);
+}
+
+function renderFilter() {
+  const select = document.getElementById('filter');
+  const current = state.filter;
+  select.replaceChildren(el('option', { value: '' }, 'All departments'),
+    ...state.all.map(d => el('option', { value: d.departmentId }, d.name)));
+  select.value = current;
+}
+
+function stat(label, value, field, cls) {
+  return [el('dt', {}, label), el('dd', { 'data-field': field, class: cls }, value)];
+}
+
+function spark(label, points, pick, max) {
+  const values = points.map(pick).filter(v => v !== null && v !== undefined);
+  const w = 100, h = 30;
+  const top = max ?? Math.max(1, ...values);
+  const coords = values.map((v, i) => `${values.length === 1 ? w : (i * w / (values.length - 1)).toFixed(1)},${(h - (v / top) * (h - 2) - 1).toFixed(1)}`);
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('role', 'img');
+  const title = document.createElementNS(svgNs, 'title');
+  title.textContent = `${label}, last hour: ${values.length ? values[values.length - 1] : 'no data'}`;
+  svg.append(title);
+  const line = document.createElementNS(svgNs, 'polyline');
+  line.setAttribute('points', coords.join(' '));
+  svg.append(line);
+  return el('figure', { class: 'spark' }, svg, el('figcaption', {}, label));
+}
+
+function renderTiles() {
+  const container = document.getElementById('tiles');
+  const tiles = [...state.tiles.values()].filter(t => !state.filter || t.departmentId === state.filter);
+  container.replaceChildren(...tiles.map(t => {
+    const h = HEALTH[t.health] || { icon: '?', word: t.health };
+    const trend = state.trends.get(t.departmentId) || [];
+    const load = t.agentsOnShift ? `${t.agentsOnShift} · ${num(t.loadPerAgent)}/agent` : (t.open ? 'none on shift' : '0');
+    return el('article', { class: `tile health-${t.health}`, 'data-testid': `tile-${t.departmentId}`, 'data-health': t.health },
+      el('header', {},
+        el('h3', {}, t.name),
+        el('span', { class: `badge health-${t.health}`, 'data-field': 'health' }, `${h.icon} ${h.word}`)),
+      el('p', { class: 'big' }, el('span', { 'data-field': 'open' }, t.open), ' ', el('small', {}, 'open'),
+        t.backlogTrend ? el('small', {}, ` (${t.backlogTrend > 0 ? '+' : ''}${t.backlogTrend} vs 1h ago)`) : ''),
+      el('dl', { class: 'stats' },
+        stat('New in 15 min', t.newLast15Minutes, 'new'),
+        stat('Oldest unacknowledged', age(t.oldestUnacknowledgedSince), 'oldest', t.oldestUnacknowledgedSince ? 'warn' : null),
+        stat('At risk', t.atRisk, 'atRisk', t.atRisk ? 'warn' : null),
+        stat('Breached', t.breached, 'breached', t.breached ? 'bad' : null),
+        stat('First response SL (1h)', pct(t.firstResponseServiceLevelLastHour), 'frsl'),
+        stat('Resolution SL (1h)', pct(t.resolutionServiceLevelLastHour), 'rsl'),
+        stat('Agents on shift · load', load, 'agents')),
+      el('p', { class: 'reasons' }, t.healthReasons.join(' · ')),
+      el('div', { class: 'sparks' },
+        spark('Open', trend, p => p.open),
+        spark('Breached', trend, p => p.breached),
+        spark('First response SL', trend, p => p.firstResponseServiceLevel, 1)));
+  }));
+}
+
+function nameOf(departmentId) {
+  const d = state.all.find(x => x.departmentId === departmentId);
+  return d ? d.name : departmentId;
+}
+
+function renderEscalations() {
+  const rows = state.escalations.filter(e => !state.filter || e.departmentId === state.filter);
+  const key = e => `${e.complaintId}#${e.sequence}`;
+  document.querySelector('#escalations tbody').replaceChildren(...rows.map(e => el('tr',
+    { class: state.fresh.has(key(e)) ? 'fresh' : null, 'data-complaint-id': e.complaintId, 'data-level': e.level },
+    el('td', { class: `level level-${e.level}` }, LEVEL[e.level] || e.level),
+    el('td', {}, e.clock ? CLOCK[e.clock] : 'Customer asked'),
+    el('td', {}, el('button', { class: 'complaint', onclick: () => showComplaint(e.complaintId) }, e.complaintId),
+      el('div', { class: 'muted small' }, `${e.severity} · ${e.status}`)),
+    el('td', {}, e.ownerAgentId || '(unassigned)', el('div', { class: 'muted small' }, nameOf(e.departmentId))),
+    el('td', { title: `escalated at ${clock(e.at)}; filed ${age(e.filedAt)} ago` }, age(e.at), el('div', { class: 'muted small' }, clock(e.at))))));
+  state.fresh.clear();
+  document.getElementById('escalations-empty').hidden = rows.length > 0;
+}
+
+function renderRisk() {
+  document.querySelector('#risk tbody').replaceChildren(...state.atRisk.map(c => {
+    const delta = c.previousScore === null || c.previousScore === undefined ? 0 : c.score - c.previousScore;
+    const trend = delta > 0.05 ? el('span', { class: 'up' }, `▲ +${num(delta)}`)
+      : delta < -0.05 ? el('span', { class: 'down' }, `▼ ${num(delta)}`) : el('span', { class: 'muted' }, '▬ steady');
+    return el('tr', { 'data-customer-id': c.customerId },
+      el('td', {}, c.customerId),
+      el('td', { class: 'level' }, num(c.score)),
+      el('td', {}, trend),
+      el('td', { class: 'factors' }, c.topFactors.filter(f => f.contribution > 0).slice(0, 3)
+        .map(f => `${f.name} +${num(f.contribution)}`).join(', ')),
+      el('td', {}, c.openComplaints));
+  }));
+  document.getElementById('risk-empty').hidden = state.atRisk.length > 0;
+}
+
+// ---- drill-down -----------------------------------------------------------------------------------------------
+
+async function showComplaint(id) {
+  const dialog = document.getElementById('complaint');
+  const body = document.getElementById('complaint-body');
+  document.getElementById('complaint-title').textContent = `Complaint ${id}`;
+  body.replaceChildren('Loading…');
+  dialog.showModal();
+  try {
+    const response = await fetch(`/api/complaints/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
+    if (response.status === 401) { location.href = '/signin?returnUrl=/live/'; return; }
+    const c = await response.json();
+    if (!response.ok) { body.replaceChildren(c.detail || `Error ${response.status}`); return; }
+    body.replaceChildren(
+      el('p', {}, `${c.status} · ${c.category} · ${c.severity} (priority ${c.priority}) · ${nameOf(c.departmentId)}`,
+        c.ownerAgentId ? ` · owner ${c.ownerAgentId}` : '', ` · customer ${c.customerId}`),
+      el('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...(c.timeline || []).map(t => el('li', {},
+        el('div', { class: 'when' }, `${t.sequence}. ${new Date(t.at).toLocaleString()} · ${t.actor}`),
+        el('div', {}, el('strong', {}, t.kind), ' — ', t.detail)))));
+  } catch (err) {
+    body.replaceChildren(`Could not load the complaint: ${err}`);
+  }
+}
+
+// ---- connection -----------------------------------------------------------------------------------------------
+
+function setConnection(kind, text) {
+  const pill = document.getElementById('connection');
+  pill.className = `pill pill-${kind}`;
+  pill.dataset.state = kind;
+  pill.textContent = text;
+}
+
+const connection = new signalR.HubConnectionBuilder()
+  // WebSockets without negotiation: no sticky sessions needed behind a load balancer of dashboard hosts.
+  .withUrl('/hub/dashboard', { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
+  .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000])
+  .build();
+
+connection.on('Frame', frame => {
+  if (!state.ready) { state.pending.push(frame); return; }
+  applyFrame(frame);
+});
+
+async function watch() {
+  state.ready = false;
+  state.pending = [];
+  const snapshot = await connection.invoke('Watch', state.filter || null);
+  applySnapshot(snapshot);
+  state.pending.filter(f => f.version > snapshot.version).forEach(applyFrame);
+  state.pending = [];
+  state.ready = true;
+  render();
+}
+
+connection.onreconnecting(() => setConnection('wait', '◌ Reconnecting…'));
+connection.onreconnected(async () => { await watch(); setConnection('live', '● Live'); });
+connection.onclose(() => { setConnection('down', '✕ Offline — retrying'); setTimeout(start, 5000); });
+
+async function start() {
+  try {
+    const session = await fetch('/live/session', { headers: { Accept: 'application/json' } });
+    if (session.status === 401 || session.redirected) { location.href = '/signin?returnUrl=/live/'; return; }
+    const me = await session.json();
+    document.getElementById('user').textContent = `${me.name} (${me.role})`;
+    await connection.start();
+    await watch();
+    setConnection('live', '● Live');
+  } catch (err) {
+    setConnection('down', '✕ Offline — retrying');
+    setTimeout(start, 5000);
+  }
+}
+
+document.getElementById('filter').addEventListener('change', async e => {
+  state.filter = e.target.value;
+  const url = new URL(location.href);
+  if (state.filter) url.searchParams.set('department', state.filter); else url.searchParams.delete('department');
+  history.replaceState(null, '', url);
+  render();
+  if (connection.state === signalR.HubConnectionState.Connected) await watch();
+});
+
+// Ages tick every second between frames.
+setInterval(() => { if (state.ready) render(); }, 1000);
+start();

@@ -1,0 +1,43 @@
+namespace ComplaintGrid;
+
+/// <summary>One escalation for the dashboard's escalation feed: a clock crossing a level, or a customer asking.</summary>
+/// <param name="ComplaintId">Complaint.</param>
+/// <param name="Sequence">The complaint event's sequence number; with the id, it makes the entry unique.</param>
+/// <param name="At">When it escalated.</param>
+/// <param name="Clock">The clock that crossed a level; null when the customer asked for escalation.</param>
+/// <param name="Level">The level reached.</param>
+/// <param name="DepartmentId">The department that owned the complaint then.</param>
+/// <param name="OwnerAgentId">The agent who owned it then, if any.</param>
+/// <param name="CustomerId">Customer.</param>
+/// <param name="Severity">Severity.</param>
+/// <param name="Priority">Priority after the escalation.</param>
+/// <param name="Status">Status then.</param>
+/// <param name="FiledAt">When the complaint was filed.</param>
+[GenerateSerializer, Immutable, Alias("cg.EscalationEntry")]
+public sealed record EscalationEntry(
+    [property: Id(0)] string ComplaintId,
+    [property: Id(1)] long Sequence,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] ClockKind? Clock,
+    [property: Id(4)] EscalationLevel Level,
+    [property: Id(5)] string DepartmentId,
+    [property: Id(6)] string? OwnerAgentId,
+    [property: Id(7)] string CustomerId,
+    [property: Id(8)] Severity Severity,
+    [property: Id(9)] Severity Priority,
+    [property: Id(10)] ComplaintStatus Status,
+    [property: Id(11)] DateTimeOffset FiledAt)
+{
+    /// <summary>The escalation an event records, or null when the event is no escalation.</summary>
+    public static EscalationEntry? From(ComplaintEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Kind is not (ComplaintEventKind.Escalated or ComplaintEventKind.EscalationRequested))
+            return null;
+        var s = e.Summary;
+        // A customer's request carries no clock: the complaint's own level is the one it reached.
+        var level = e.Kind == ComplaintEventKind.Escalated && e.Level is { } reached ? reached : s.EscalationLevel;
+        return new EscalationEntry(e.ComplaintId, e.Sequence, e.At, e.Kind == ComplaintEventKind.Escalated ? e.Clock : null, level,
+            s.DepartmentId, s.OwnerAgentId, s.CustomerId, s.Severity, s.Priority, s.Status, s.FiledAt);
+    }
+}

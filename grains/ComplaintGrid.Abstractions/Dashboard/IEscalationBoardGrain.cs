@@ -1,0 +1,16 @@
+using Orleans.Concurrency;
+
+namespace ComplaintGrid;
+
+/// <summary>The escalation feed (key 0): the newest escalations, each once.</summary>
+[Alias("cg.IEscalationBoardGrain")]
+public interface IEscalationBoardGrain : IGrainWithIntegerKey
+{
+    /// <summary>Adds escalations; an entry already on the board (same complaint and sequence) is ignored.</summary>
+    [Alias("Add")]
+    Task Add(IReadOnlyList<EscalationEntry> entries);
+
+    /// <summary>The board, or null when its version is still <paramref name="knownVersion"/> (nothing to send).</summary>
+    [Alias("GetIfChanged"), ReadOnly]
+    Task<EscalationBoard?> GetIfChanged(long knownVersion);
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+
+namespace ComplaintGrid.Grains.Feed;
+
+/// <summary>
+/// One per silo: buffers what view grains publish and forwards it to the board grains every
+/// <see cref="FlushInterval"/>, so the boards receive a few batches a second per silo whatever the event rate.
+/// Reentrant so publishers are never held up by a flush in flight.
+/// </summary>
+[StatelessWorker(1), Reentrant]
+internal sealed class DashboardPublisherGrain(ILogger<DashboardPublisherGrain> logger) : Grain, IDashboardPublisherGrain
+{
+    /// <summary>As often as the dashboard draws a frame (4 a second): batching longer would only add latency.</summary>
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>What a silo holds back while the boards are unreachable, so an outage cannot exhaust memory.</summary>
+    public const int MaxBuffered = 10_000;
+
+    private List<EscalationEntry> _escalations = [];
+    private Dictionary<string, CustomerRiskEntry> _risks = new(StringComparer.Ordinal);
+    private bool _flushing;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(_ => Flush(), new GrainTimerCreationOptions(FlushInterval, FlushInterval) { Interleave = true });
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Flush();
+
+    public Task Escalations(IReadOnlyList<EscalationEntry> entries)
+    {
+        if (_escalations.Count + entries.Count <= MaxBuffered)
+            _escalations.AddRange(entries);
+        else
+            FeedLog.Dropped(logger, entries.Count, "escalation");
+        return Task.CompletedTask;
+    }
+
+    public Task CustomerRisk(CustomerRiskEntry entry)
+    {
+        if (_risks.TryGetValue(entry.CustomerId, out var known) && known.ComputedAt > entry.ComputedAt)
+            return Task.CompletedTask;
+        if (_risks.Count < MaxBuffered || known is not null)
+            _risks[entry.CustomerId] = entry;
+        else
+            FeedLog.Dropped(logger, 1, "customer risk");
+        return Task.CompletedTask;
+    }
+
+    private async Task Flush()
+    {
+        if (_flushing || (_escalations.Count == 0 && _risks.Count == 0))
+            return;
+        _flushing = true;
+        // Swap the buffers first: publishers keep adding to fresh ones while this batch is in flight.
+        var escalations = _escalations;
+        var risks = _risks;
+        _escalations = [];
+        _risks = new Dictionary<string, CustomerRiskEntry>(StringComparer.Ordinal);
+        try
+        {
+            var sends = new List<Task>(2);
+            if (escalations.Count > 0)
+                sends.Add(GrainFactory.GetGrain<IEscalationBoardGrain>(0).Add(escalations));
+            if (risks.Count > 0)
+                sends.Add(GrainFactory.GetGrain<IRiskBoardGrain>(0).Update(risks.Values.ToArray()));
+            await Task.WhenAll(sends);
+        }
+        catch (Exception ex)
+        {
+            // Both boards ignore what they already have, so the whole batch is simply offered again next time.
+            FeedLog.FlushFailed(logger, ex, escalations.Count, risks.Count);
+            await Escalations(escalations);
+            foreach (var risk in risks.Values)
+                await CustomerRisk(risk);
+        }
+        finally
+        {
+            _flushing = false;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintGrid.Grains.Feed;
+
+/// <summary>Dashboard feed log messages (counts only).</summary>
+internal static partial class FeedLog
+{
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Dashboard publisher: forwarding {Escalations} escalation(s) and {Customers} customer score(s) failed; will retry")]
+    public static partial void FlushFailed(ILogger logger, Exception exception, int escalations, int customers);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Dashboard publisher: buffer full, dropped {Count} {What} update(s) for the dashboard")]
+    public static partial void Dropped(ILogger logger, int count, string what);
+}

@@ -1,0 +1,80 @@
+using ComplaintGrid.Client;
+
+namespace ComplaintGrid.IntegrationTests.Cluster;
+
+/// <summary>The proof every fault test ends with: nothing acknowledged is lost, and every view equals what the complaints say.</summary>
+public static class ClusterAssertions
+{
+    private static readonly string[] Departments = ["customer-service", "logistics", "quality-assurance", "finance", "policy"];
+
+    /// <summary>Reads every acknowledged complaint back; returns the complaints and how many could not be read.</summary>
+    public static async Task<(IReadOnlyList<ComplaintView> Complaints, int Lost)> ReadBack(ComplaintGridClient client, IEnumerable<string> ids)
+    {
+        var complaints = new List<ComplaintView>();
+        var lost = 0;
+        foreach (var id in ids)
+        {
+            try
+            {
+                var view = await client.Get(id);
+                if (view.Timeline.Count == 0 || view.Timeline[0].Kind != ComplaintEventKind.Filed)
+                    lost++;
+                else
+                    complaints.Add(view);
+            }
+            catch (ComplaintGridException ex) when (ex.Code == ErrorCodes.NotFound)
+            {
+                lost++;
+            }
+        }
+        return (complaints, lost);
+    }
+
+    /// <summary>
+    /// Views are updated at least once but not at the same instant as the complaint (an undelivered event is
+    /// retried every two seconds), so the proof allows them a bounded time to converge, re-reading the complaints.
+    /// </summary>
+    public static async Task ViewsConverge(ComplaintGridClient client, IEnumerable<string> ids, TimeSpan within)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + within;
+        while (true)
+        {
+            var (complaints, _) = await ReadBack(client, ids);
+            try
+            {
+                await ViewsMatch(client, complaints);
+                return;
+            }
+            catch (Xunit.Sdk.XunitException) when (TimeProvider.System.GetUtcNow() < deadline)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+    }
+
+    /// <summary>Department counters and customer summaries equal what is recomputed from the complaints themselves.</summary>
+    public static async Task ViewsMatch(ComplaintGridClient client, IReadOnlyList<ComplaintView> complaints)
+    {
+        foreach (var departmentId in Departments)
+        {
+            var view = await client.GetDepartment(departmentId);
+            var open = complaints.Where(c => c.DepartmentId == departmentId && c.Status != ComplaintStatus.Closed).ToArray();
+            Assert.Equal(open.Length, view.Open);
+            Assert.Equal(open.Count(c => LiveLevel(c) == EscalationLevel.AtRisk), view.AtRisk);
+            Assert.Equal(open.Count(c => LiveLevel(c) >= EscalationLevel.Breached), view.Breached);
+            var queue = await client.GetQueue(departmentId);
+            Assert.Equal(open.Select(c => (c.Id, c.Status, c.EscalationLevel)).OrderBy(x => x.Id),
+                queue.Select(s => (s.ComplaintId, s.Status, s.EscalationLevel)).OrderBy(x => x.ComplaintId));
+        }
+        foreach (var customer in complaints.GroupBy(c => c.CustomerId))
+        {
+            var view = await client.GetCustomer(customer.Key);
+            Assert.Equal(customer.Count(), view.TotalComplaints);
+            Assert.Equal(customer.Count(c => c.Status != ComplaintStatus.Closed), view.OpenComplaints);
+            Assert.Equal(customer.Sum(c => c.Escalations.Count(e => e.Level == EscalationLevel.Breached && e.Clock is not null)), view.Breaches);
+        }
+    }
+
+    private static EscalationLevel LiveLevel(ComplaintView c) =>
+        c.Clocks.Where(k => k.State != ClockState.Stopped).Select(k => k.Level).DefaultIfEmpty().Max();
+}

@@ -1,0 +1,98 @@
+using ComplaintGrid.Client;
+using ComplaintGrid.IntegrationTests.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintGrid.IntegrationTests.Cluster;
+
+/// <summary>
+/// Silo processes sharing one fresh PostgreSQL database, and an Orleans client for them. Membership is tuned
+/// to declare a dead silo within a few seconds, and logistics' critical complaints get a 20-second first
+/// response so that deadlines fall due while a test runs.
+/// </summary>
+public sealed class PostgresCluster : IAsyncDisposable
+{
+    public static readonly TimeSpan ShortFirstResponse = TimeSpan.FromSeconds(20);
+
+    private readonly List<SiloProcess> _silos = [];
+    private IHost? _clientHost;
+
+    private readonly bool _shortClocks;
+
+    private PostgresCluster(PostgresTestDatabase database, string clusterId, bool shortClocks)
+    {
+        Database = database;
+        ClusterId = clusterId;
+        _shortClocks = shortClocks;
+    }
+
+    public PostgresTestDatabase Database { get; }
+
+    public string ClusterId { get; }
+
+    public IReadOnlyList<SiloProcess> Silos => _silos;
+
+    public RetryRecorder Retries { get; } = new();
+
+    public ComplaintGridClient Client => _clientHost!.Services.GetRequiredService<ComplaintGridClient>();
+
+    /// <param name="shortClocks">Give logistics' critical complaints a 20 s first response, so deadlines fall due during the test.</param>
+    public static async Task<PostgresCluster> CreateAsync(bool shortClocks)
+    {
+        var database = await PostgresTestDatabase.CreateAsync();
+        var cluster = new PostgresCluster(database, "cluster-" + database.Name, shortClocks);
+        var (exitCode, output) = await SiloProcess.RunAsync(["migrate", .. cluster.CommonArguments()]);
+        if (exitCode != 0)
+            throw new InvalidOperationException($"migrate failed ({exitCode}):\n{output}");
+        return cluster;
+    }
+
+    public string[] CommonArguments() =>
+    [
+        "--ComplaintGrid:Silo:Profile", "Postgres",
+        "--ComplaintGrid:Postgres:ConnectionString", Database.ConnectionString,
+        "--ComplaintGrid:Silo:ClusterId", ClusterId,
+        "--ComplaintGrid:Silo:AdvertisedAddress", "127.0.0.1",
+        "--ComplaintGrid:Silo:Membership:ProbeTimeout", "00:00:01",
+        "--ComplaintGrid:Silo:Membership:NumMissedProbesLimit", "2",
+        "--ComplaintGrid:Silo:Membership:NumVotesForDeathDeclaration", "1",
+        "--ComplaintGrid:Silo:Membership:IAmAliveTablePublishTimeout", "00:00:05",
+        .. (_shortClocks ? ["--ComplaintGrid:Clocks:Departments:logistics:Critical:FirstResponse", "00:00:20"] : Array.Empty<string>()),
+    ];
+
+    public async Task<SiloProcess> StartSiloAsync()
+    {
+        var silo = await SiloProcess.StartAsync($"silo-{_silos.Count + 1}", CommonArguments());
+        _silos.Add(silo);
+        return silo;
+    }
+
+    public async Task ConnectClientAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(Retries);
+        builder.AddComplaintGridClient(o =>
+        {
+            o.Cluster = ClusterKind.Postgres;
+            o.PostgresConnectionString = Database.ConnectionString;
+            o.ClusterId = ClusterId;
+            o.MaxAttempts = 12;
+        });
+        _clientHost = builder.Build();
+        await _clientHost.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_clientHost is not null)
+        {
+            await _clientHost.StopAsync();
+            _clientHost.Dispose();
+        }
+        foreach (var silo in _silos)
+            await silo.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintGrid.IntegrationTests.Cluster;
+
+/// <summary>Records when the client retried (its event 3001), to measure how long requests failed around a fault.</summary>
+public sealed class RetryRecorder : ILoggerProvider
+{
+    private const int RetryEventId = 3001;
+
+    private readonly ConcurrentQueue<DateTimeOffset> _retries = new();
+
+    public IReadOnlyCollection<DateTimeOffset> Retries => _retries;
+
+    /// <summary>From the first to the last retry, or zero when nothing failed.</summary>
+    public TimeSpan FailureWindow => _retries.IsEmpty ? TimeSpan.Zero : _retries.Max() - _retries.Min();
+
+    public ILogger CreateLogger(string categoryName) => new Recorder(this);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Recorder(RetryRecorder owner) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (eventId.Id == RetryEventId)
+                owner._retries.Enqueue(TimeProvider.System.GetUtcNow());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Xunit.Abstractions;
+
+namespace ComplaintGrid.IntegrationTests.Cluster;
+
+/// <summary>Three silo processes on one PostgreSQL: a silo lost under load loses nothing, and a drained one fails nothing.</summary>
+[Collection(ClusterProcessCollection.Name)]
+public sealed class SiloFailoverTests(ITestOutputHelper output)
+{
+    private const int Callers = 20;
+
+    [Fact]
+    public async Task KillOneSiloOfThree_UnderLoad_LosesNothingAndEveryDueDeadlineFires()
+    {
+        await using var cluster = await PostgresCluster.CreateAsync(shortClocks: true);
+        for (var i = 0; i < 3; i++)
+            await cluster.StartSiloAsync();
+        await cluster.ConnectClientAsync();
+        var load = new LoadGenerator(cluster.Client, Callers);
+        using var stop = new CancellationTokenSource();
+
+        var running = load.RunAsync(stop.Token);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var killedAt = TimeProvider.System.GetUtcNow();
+        cluster.Silos[1].Kill();
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        await stop.CancelAsync();
+        await running;
+        var lastFiling = TimeProvider.System.GetUtcNow();
+
+        var (complaints, lost) = await ClusterAssertions.ReadBack(cluster.Client, load.Acknowledged.Keys);
+        output.WriteLine($"filed {load.Attempted}, acknowledged {load.Acknowledged.Count}, lost {lost}, " +
+            $"failed after retries {load.Failures.Count}, retried {cluster.Retries.Retries.Count} times, " +
+            $"retries spanned {cluster.Retries.FailureWindow.TotalSeconds:0.0} s around the kill at {killedAt:HH:mm:ss}, " +
+            $"the slowest filing took {load.SlowestCall.TotalSeconds:0.0} s");
+        Assert.True(load.Acknowledged.Count > 100, $"only {load.Acknowledged.Count} filings acknowledged");
+        Assert.Equal(0, lost);
+        Assert.Empty(load.Failures);
+
+        // Every short deadline (20 s first response, level 4 at 40 s) falls due after the kill; each must fire,
+        // including those whose reminders lived on the dead silo.
+        var urgent = complaints.Where(c => c.DepartmentId == "logistics" && c.Severity == Severity.Critical).Select(c => c.Id).ToArray();
+        Assert.NotEmpty(urgent);
+        var deadline = lastFiling + PostgresCluster.ShortFirstResponse * 2 + TimeSpan.FromSeconds(40);
+        string[] pending = urgent;
+        while (pending.Length > 0 && TimeProvider.System.GetUtcNow() < deadline)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            var views = await Task.WhenAll(pending.Select(id => cluster.Client.Get(id)));
+            pending = views.Where(v => v.Escalations.All(e => e.Level != EscalationLevel.Level4)).Select(v => v.Id).ToArray();
+        }
+        output.WriteLine($"{urgent.Length} short deadlines fell due; {pending.Length} had not reached level 4 by {deadline:HH:mm:ss}");
+        Assert.Empty(pending);
+
+        await ClusterAssertions.ViewsConverge(cluster.Client, load.Acknowledged.Keys, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task TerminateOneSiloOfThree_UnderLoad_DrainsWithoutFailedRequests()
+    {
+        await using var cluster = await PostgresCluster.CreateAsync(shortClocks: false);
+        for (var i = 0; i < 3; i++)
+            await cluster.StartSiloAsync();
+        await cluster.ConnectClientAsync();
+        var load = new LoadGenerator(cluster.Client, Callers);
+        using var stop = new CancellationTokenSource();
+
+        var running = load.RunAsync(stop.Token);
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await cluster.Silos[2].TerminateAsync(TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await stop.CancelAsync();
+        await running;
+
+        var (_, lost) = await ClusterAssertions.ReadBack(cluster.Client, load.Acknowledged.Keys);
+        output.WriteLine($"filed {load.Attempted}, acknowledged {load.Acknowledged.Count}, lost {lost}, " +
+            $"failed after retries {load.Failures.Count}, retried {cluster.Retries.Retries.Count} times over {cluster.Retries.FailureWindow.TotalSeconds:0.0} s, " +
+            $"the slowest filing took {load.SlowestCall.TotalSeconds:0.0} s");
+        Assert.True(load.Acknowledged.Count > 100, $"only {load.Acknowledged.Count} filings acknowledged");
+        Assert.Empty(load.Failures);
+        Assert.Equal(0, lost);
+        await ClusterAssertions.ViewsConverge(cluster.Client, load.Acknowledged.Keys, TimeSpan.FromSeconds(20));
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ClusterProcessCollection
+{
+    public const string Name = "cluster-processes";
+}

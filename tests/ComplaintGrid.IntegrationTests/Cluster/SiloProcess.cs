@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using ComplaintGrid.IntegrationTests.Storage;
+
+namespace ComplaintGrid.IntegrationTests.Cluster;
+
+/// <summary>
+/// A real silo process (the built ComplaintGrid.Silo.dll), so tests can kill it the way an operator's
+/// machine would lose it: SIGKILL, or SIGTERM for a graceful drain.
+/// </summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<string> _output = [];
+
+    private SiloProcess(string name, IEnumerable<string> arguments, int? gatewayPort)
+    {
+        Name = name;
+        SiloPort = LoopbackPorts.Next();
+        GatewayPort = gatewayPort ?? LoopbackPorts.Next();
+        HttpPort = LoopbackPorts.Next();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ComplaintGrid.Silo.dll"));
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        foreach (var argument in new[]
+                 {
+                     "--urls", $"http://127.0.0.1:{HttpPort}",
+                     "--ComplaintGrid:Silo:SiloPort", SiloPort.ToString(),
+                     "--ComplaintGrid:Silo:GatewayPort", GatewayPort.ToString(),
+                     "--Logging:LogLevel:Default", "Warning",
+                     "--Logging:LogLevel:ComplaintGrid.Silo", "Information",
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_gcServer"] = "0";
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        _process.OutputDataReceived += (_, e) => Collect(e.Data);
+        _process.ErrorDataReceived += (_, e) => Collect(e.Data);
+        _process.Exited += (_, _) => _ready.TrySetException(new InvalidOperationException($"Silo {Name} exited with {_process.ExitCode} before it was ready:\n{Output}"));
+    }
+
+    public string Name { get; }
+
+    public int SiloPort { get; }
+
+    public int GatewayPort { get; }
+
+    public int HttpPort { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+                return string.Join('\n', _output.TakeLast(200));
+        }
+    }
+
+    /// <summary>Starts a silo and waits until it logs that it is ready.</summary>
+    public static Task<SiloProcess> StartAsync(string name, params string[] arguments) => StartAsync(name, null, arguments);
+
+    /// <summary>Starts a silo on a given gateway port (a restarted silo keeps its port so clients find it again).</summary>
+    public static async Task<SiloProcess> StartAsync(string name, int? gatewayPort, params string[] arguments)
+    {
+        var silo = new SiloProcess(name, arguments, gatewayPort);
+        silo._process.Start();
+        silo._process.BeginOutputReadLine();
+        silo._process.BeginErrorReadLine();
+        await silo._ready.Task.WaitAsync(StartTimeout);
+        return silo;
+    }
+
+    /// <summary>Runs the silo executable to completion (for commands such as <c>migrate</c>) and returns exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ComplaintGrid.Silo.dll"));
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(StartTimeout);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>The machine dies under it: no shutdown, no goodbye to the cluster.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    /// <summary>An operator stops it: SIGTERM, which drains the silo gracefully.</summary>
+    public async Task TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+            await kill.WaitForExitAsync();
+        await _process.WaitForExitAsync().WaitAsync(timeout);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+
+    private void Collect(string? line)
+    {
+        if (line is null)
+            return;
+        lock (_output)
+            _output.Add(line);
+        if (line.Contains("ComplaintGrid silo ready", StringComparison.Ordinal))
+            _ready.TrySetResult();
+    }
+}

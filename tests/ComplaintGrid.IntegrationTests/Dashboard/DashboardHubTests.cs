@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ComplaintGrid.IntegrationTests.Api;
+
+namespace ComplaintGrid.IntegrationTests.Dashboard;
+
+/// <summary>The hub through the official .NET SignalR client: snapshot, then deltas, at most four frames a second.</summary>
+[Collection(DashboardHostCollection.Name)]
+public sealed class DashboardHubTests(DashboardHostFixture host)
+{
+    private static readonly string[] Departments = ["customer-service", "logistics", "quality-assurance", "finance", "policy"];
+
+    [Fact]
+    public async Task Watch_ReturnsSnapshotOfEveryDepartment_ThenFramesWithHigherVersions()
+    {
+        await using var hub = await HubConnections.Open(host, DashboardHostFixture.Lead, DashboardHostFixture.LeadPassword);
+
+        var snapshot = await WatchUntilReady(hub, null);
+        var version = (long)snapshot["version"]!;
+        var before = OpenIn(snapshot, "logistics");
+        await host.Http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()));
+        var frame = await hub.WaitForFrame(f => Tiles(f).Any(t => (string)t["departmentId"]! == "logistics" && (int)t["open"]! > before),
+            TimeSpan.FromSeconds(2));
+
+        Assert.Equal(Departments, Tiles(snapshot).Select(t => (string)t["departmentId"]!));
+        Assert.True((long)frame["version"]! > version);
+    }
+
+    [Fact]
+    public async Task Watch_OneDepartment_ReceivesOnlyThatDepartmentsTiles()
+    {
+        await using var hub = await HubConnections.Open(host, DashboardHostFixture.Lead, DashboardHostFixture.LeadPassword);
+
+        var snapshot = await WatchUntilReady(hub, "finance");
+        var filing = ApiCalls.Filing(ApiCalls.NewCustomer());
+        filing["category"] = "Billing";
+        await host.Http.FileAsync(filing);
+        await hub.WaitForFrame(f => Tiles(f).Any(t => (string)t["departmentId"]! == "finance"), TimeSpan.FromSeconds(2));
+
+        Assert.Equal(["finance"], Tiles(snapshot).Select(t => (string)t["departmentId"]!));
+        Assert.All(hub.Frames, f => Assert.All(Tiles(f.Frame), t => Assert.Equal("finance", (string)t["departmentId"]!)));
+    }
+
+    [Fact]
+    public async Task Frames_UnderABurstOfEvents_AreAtMostFourASecond()
+    {
+        await using var hub = await HubConnections.Open(host, DashboardHostFixture.Lead, DashboardHostFixture.LeadPassword);
+        await WatchUntilReady(hub, null);
+
+        // ~400 filings over ~3 s: far more events than frames.
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => host.Http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()))));
+            await Task.Delay(100);
+        }
+        await Task.Delay(500);
+
+        // Paced where they are sent: arrival times also carry this 2-core machine's scheduling jitter.
+        var sent = hub.Frames.Select(f => DateTimeOffset.Parse((string)f.Frame["sentAt"]!, CultureInfo.InvariantCulture)).Order().ToArray();
+        var received = hub.Frames.Select(f => f.ReceivedAt).Order().ToArray();
+        Assert.True(sent.Length >= 6, $"expected a steady stream of frames, got {sent.Length}");
+        var closest = Enumerable.Range(0, sent.Length - 1).Min(i => sent[i + 1] - sent[i]);
+        Assert.True(closest >= TimeSpan.FromMilliseconds(249), $"two frames were sent {closest.TotalMilliseconds} ms apart");
+        // Counted by send time: arrival times bunch up when the 2-core machine is busy, which is not the feed's doing.
+        var window = sent[^1] - sent[0];
+        Assert.True(sent.Length <= window.TotalSeconds * 4 + 1, $"{sent.Length} frames were sent in {window.TotalSeconds} s");
+        Assert.Equal(sent.Length, received.Length);
+    }
+
+    [Fact]
+    public async Task Reconnect_GetsAFreshSnapshot()
+    {
+        await using var hub = await HubConnections.Open(host, DashboardHostFixture.Lead, DashboardHostFixture.LeadPassword);
+        var first = await WatchUntilReady(hub, null);
+
+        await hub.Stop();
+        var filing = ApiCalls.Filing(ApiCalls.NewCustomer());
+        filing["category"] = "ServiceConduct";
+        await host.Http.FileAsync(filing);
+        await Task.Delay(600); // the feed polls every 250 ms
+        await hub.Start();
+        var second = await hub.Watch(null);
+
+        Assert.True((long)second["version"]! > (long)first["version"]!);
+        Assert.True(OpenIn(second, "customer-service") > OpenIn(first, "customer-service"));
+    }
+
+    /// <summary>Right after the host starts, the feed may not have polled yet: wait for a snapshot with tiles.</summary>
+    internal static async Task<JsonObject> WatchUntilReady(HubConnections hub, string? departmentId)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var snapshot = await hub.Watch(departmentId);
+            if (Tiles(snapshot).Count > 0)
+                return snapshot;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The feed produced no snapshot with departments.");
+    }
+
+    private static int OpenIn(JsonObject snapshotOrFrame, string departmentId) =>
+        (int)Tiles(snapshotOrFrame).Single(t => (string)t["departmentId"]! == departmentId)["open"]!;
+
+    private static List<JsonObject> Tiles(JsonObject snapshotOrFrame) =>
+        snapshotOrFrame["departments"]!.AsArray().Select(t => t!.AsObject()).ToList();
+}

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ComplaintGrid.IntegrationTests.Dashboard;
+
+/// <summary>A .NET SignalR client on the dashboard hub, recording every frame with the time it arrived.</summary>
+internal sealed class HubConnections : IAsyncDisposable
+{
+    private readonly HubConnection _connection;
+
+    private HubConnections(HubConnection connection) => _connection = connection;
+
+    public ConcurrentQueue<(DateTimeOffset ReceivedAt, JsonObject Frame)> Frames { get; } = new();
+
+    public static async Task<HubConnections> Open(DashboardHostFixture host, string user, string password)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(host.BaseAddress, "/hub/dashboard"), o =>
+                o.Headers["Authorization"] = DashboardHostFixture.BasicHeader(user, password).ToString())
+            .Build();
+        var hub = new HubConnections(connection);
+        connection.On<JsonElement>("Frame", frame =>
+            hub.Frames.Enqueue((TimeProvider.System.GetUtcNow(), JsonNode.Parse(frame.GetRawText())!.AsObject())));
+        await connection.StartAsync();
+        return hub;
+    }
+
+    public async Task<JsonObject> Watch(string? departmentId) =>
+        JsonNode.Parse((await _connection.InvokeAsync<JsonElement>("Watch", departmentId)).GetRawText())!.AsObject();
+
+    public Task Stop() => _connection.StopAsync();
+
+    public Task Start() => _connection.StartAsync();
+
+    /// <summary>Waits until a frame satisfies <paramref name="match"/>; returns it, or fails after <paramref name="timeout"/>.</summary>
+    public async Task<JsonObject> WaitForFrame(Func<JsonObject, bool> match, TimeSpan timeout)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + timeout;
+        while (TimeProvider.System.GetUtcNow() < deadline)
+        {
+            foreach (var (_, frame) in Frames)
+            {
+                if (match(frame))
+                    return frame;
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException($"No matching frame within {timeout}; {Frames.Count} frame(s) received.");
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}

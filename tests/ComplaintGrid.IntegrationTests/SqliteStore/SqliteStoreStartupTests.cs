@@ -1,0 +1,49 @@
+using ComplaintGrid.IntegrationTests.Storage;
+using ComplaintGrid.Silo.Storage.Sqlite;
+
+namespace ComplaintGrid.IntegrationTests.SqliteStore;
+
+/// <summary>A database that was never migrated stops the silo at start-up instead of failing on first use.</summary>
+public sealed class SqliteStoreStartupTests : IDisposable
+{
+    private readonly SqliteTestDatabase _database = SqliteTestDatabase.CreateUnmigrated();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task ReminderService_DatabaseNotMigrated_SiloDoesNotStartAndNamesTheCause()
+    {
+        var id = "sqlite-unmigrated-" + Guid.NewGuid().ToString("N")[..8];
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => TestSilo.StartAsync(id, id, silo => silo
+            .UseLocalhostClustering(LoopbackPorts.Next(), LoopbackPorts.Next(), serviceId: id, clusterId: id)
+            .UseSqliteReminderService(_database.ConnectionString)));
+
+        Assert.Contains(Causes(failure), e => e is InvalidOperationException && e.Message.Contains("apply the Sqlite migrations", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GrainStorage_DatabaseNotMigrated_SiloDoesNotStart()
+    {
+        var id = "sqlite-unmigrated-" + Guid.NewGuid().ToString("N")[..8];
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => TestSilo.StartAsync(id, id, silo => silo
+            .UseLocalhostClustering(LoopbackPorts.Next(), LoopbackPorts.Next(), serviceId: id, clusterId: id)
+            .AddSqliteGrainStorage("complaintgrid", _database.Path)));
+
+        Assert.Contains(Causes(failure), e => e.Message.Contains("no such table: OrleansQuery", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<Exception> Causes(Exception failure)
+    {
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            yield return e;
+            if (e is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Causes))
+                    yield return inner;
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Net.Sockets;
+using ComplaintGrid.Silo.Storage.Migrations;
+using Npgsql;
+
+namespace ComplaintGrid.IntegrationTests.Storage;
+
+/// <summary>
+/// The PostgreSQL server the storage tests run against. A missing server is a failure with its reason, never a
+/// skipped test: a green run must mean the PostgreSQL contract was exercised.
+/// </summary>
+internal static class PostgresTestServer
+{
+    public const string Variable = "COMPLAINTGRID_TEST_POSTGRES";
+
+    /// <summary>The server's connection string, after checking that the server answers.</summary>
+    public static async Task<string> RequireAsync()
+    {
+        var connectionString = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"{Variable} is not set, so the PostgreSQL storage tests cannot run. Start the test server and export its " +
+                $"connection string first: export {Variable}=$(bash tests/services/postgres.sh)");
+        }
+
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            return connectionString;
+        }
+        catch (Exception exception) when (exception is NpgsqlException or SocketException or TimeoutException or ArgumentException)
+        {
+            throw new InvalidOperationException(
+                $"The PostgreSQL server named by {Variable} ({MigrationDialect.Postgres.DescribeLocation(connectionString)}) did not accept a " +
+                $"connection: {exception.Message}. Start it with: bash tests/services/postgres.sh", exception);
+        }
+    }
+}
