@@ -17,6 +17,7 @@ internal sealed class DashboardFeedService(
     DashboardFeed feed,
     IHubContext<DashboardHub, IDashboardClient> hub,
     IOptions<DashboardFeedOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<DashboardFeedService> logger) : BackgroundService
 {
     private readonly TimeProvider _time = TimeProvider.System;
@@ -30,6 +31,9 @@ internal sealed class DashboardFeedService(
         using var timer = new PeriodicTimer(options.Value.FrameInterval);
         try
         {
+            // Hosted services start before the silo has joined its cluster; reading grains earlier only
+            // produces placement retries in the log.
+            await WaitForStart(stoppingToken);
             do
             {
                 await Tick();
@@ -40,6 +44,13 @@ internal sealed class DashboardFeedService(
         {
             // Shutting down.
         }
+    }
+
+    private async Task WaitForStart(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await started.Task.WaitAsync(stoppingToken);
     }
 
     private async Task Tick()

@@ -58,15 +58,14 @@ public sealed class DashboardHubTests(DashboardHostFixture host)
         await Task.Delay(500);
 
         // Paced where they are sent: arrival times also carry this 2-core machine's scheduling jitter.
-        var sent = hub.Frames.Select(f => DateTimeOffset.Parse((string)f.Frame["sentAt"]!, CultureInfo.InvariantCulture)).Order().ToArray();
-        var received = hub.Frames.Select(f => f.ReceivedAt).Order().ToArray();
+        var frames = hub.Frames.ToArray(); // frames keep arriving: measure one snapshot of the list
+        var sent = frames.Select(f => DateTimeOffset.Parse((string)f.Frame["sentAt"]!, CultureInfo.InvariantCulture)).Order().ToArray();
         Assert.True(sent.Length >= 6, $"expected a steady stream of frames, got {sent.Length}");
         var closest = Enumerable.Range(0, sent.Length - 1).Min(i => sent[i + 1] - sent[i]);
         Assert.True(closest >= TimeSpan.FromMilliseconds(249), $"two frames were sent {closest.TotalMilliseconds} ms apart");
         // Counted by send time: arrival times bunch up when the 2-core machine is busy, which is not the feed's doing.
         var window = sent[^1] - sent[0];
         Assert.True(sent.Length <= window.TotalSeconds * 4 + 1, $"{sent.Length} frames were sent in {window.TotalSeconds} s");
-        Assert.Equal(sent.Length, received.Length);
     }
 
     [Fact]
