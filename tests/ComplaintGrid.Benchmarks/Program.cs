@@ -1,10 +1,25 @@
 using ComplaintGrid.Benchmarks;
+using ComplaintGrid.Benchmarks.Dashboard;
 using ComplaintGrid.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- [lifecycles] [concurrency] [runs]
+// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- dashboard [events/s] [clients] [seconds] [runs]
+if (args is ["dashboard", .. var dashboardArgs])
+{
+    await DashboardBenchmark.Run(
+        rate: dashboardArgs.Length > 0 ? double.Parse(dashboardArgs[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000,
+        clients: dashboardArgs.Length > 1 ? int.Parse(dashboardArgs[1], System.Globalization.CultureInfo.InvariantCulture) : 50,
+        seconds: dashboardArgs.Length > 2 ? int.Parse(dashboardArgs[2], System.Globalization.CultureInfo.InvariantCulture) : 10,
+        runs: dashboardArgs.Length > 3 ? int.Parse(dashboardArgs[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
+// The lifecycle scenario also answers to its name, so every scenario can be named; bare numbers keep working.
+if (args is ["lifecycle", ..])
+    args = args[1..];
 var lifecycles = args.Length > 0 ? int.Parse(args[0]) : 20_000;
 var concurrency = args.Length > 1 ? int.Parse(args[1]) : 64;
 var runs = args.Length > 2 ? int.Parse(args[2]) : 3;

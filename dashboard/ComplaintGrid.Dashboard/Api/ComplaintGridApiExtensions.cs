@@ -21,6 +21,8 @@ public static class ComplaintGridApiExtensions
         services.AddProblemDetails();
         services.AddComplaintGridAuthentication();
         services.AddExceptionHandler<ComplaintGridExceptionHandler>();
+        services.AddComplaintGridRateLimiting();
+        services.AddComplaintGridOpenApi();
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
@@ -32,18 +34,22 @@ public static class ComplaintGridApiExtensions
         return services;
     }
 
+    /// <summary>Maps every <c>/api</c> area, rate-limited per caller, and the OpenAPI document at <see cref="ApiOpenApi.Path"/>.</summary>
     public static IEndpointRouteBuilder MapComplaintGridApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapComplaintsApi();
-        routes.MapCustomersApi();
-        routes.MapDepartmentsApi();
+        routes.MapComplaintsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
+        routes.MapCustomersApi().RequireRateLimiting(ApiRateLimits.PolicyName);
+        routes.MapDepartmentsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
+        routes.MapComplaintGridOpenApi();
         return routes;
     }
 
-    /// <summary>Exception handling and the body size limit; call before mapping.</summary>
+    /// <summary>Exception handling, the rate limiter and the body size limit; call before mapping.</summary>
     public static IApplicationBuilder UseComplaintGridApi(this IApplicationBuilder app)
     {
         app.UseExceptionHandler();
+        // After authentication (WebApplication runs it before this pipeline), so each bucket is one caller's.
+        app.UseRateLimiter();
         app.Use(async (context, next) =>
         {
             // A declared length over the limit is refused before reading; Kestrel's own limit catches chunked bodies.

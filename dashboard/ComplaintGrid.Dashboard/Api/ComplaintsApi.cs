@@ -13,29 +13,32 @@ public static class ComplaintsApi
 {
     public static RouteGroupBuilder MapComplaintsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/complaints").WithTags("Complaints").RequireViewToReadAndSupervisorToAct();
+        var group = routes.MapGroup("/api/complaints").WithTags("Complaints").RequireApiScopes();
 
-        group.MapPost("/", File);
-        group.MapGet("/{id}", (string id, IGrainFactory grains) => Run(id, grains, g => g.Get()));
+        group.MapPost("/", File).RequireScope(ApiScopes.File).WithName("FileComplaint")
+            .WithSummary("File a complaint; the same customer and idempotency key return the first filing.");
+        group.MapGet("/{id}", (string id, IGrainFactory grains) => Run(id, grains, g => g.Get()))
+            .WithName("GetComplaint").WithSummary("The complaint with its clocks, escalations and timeline.");
 
-        MapAction<AcknowledgeComplaint>(group, "acknowledge", (g, c) => g.Acknowledge(c));
-        MapAction<AssessRequest>(group, "assess", (g, r) => g.Assess(r.ToCommand()));
-        MapAction<RouteComplaint>(group, "route", (g, c) => g.Route(c));
-        MapAction<HandOffComplaint>(group, "hand-off", (g, c) => g.HandOff(c));
-        MapAction<StartInvestigation>(group, "start-investigation", (g, c) => g.StartInvestigation(c));
-        MapAction<RecordInvestigation>(group, "investigation", (g, c) => g.RecordInvestigation(c));
-        MapAction<ProposeRemedyRequest>(group, "propose-remedy", (g, r) => g.ProposeRemedy(r.ToCommand()));
-        MapAction<ApproveRemedy>(group, "approve-remedy", (g, c) => g.ApproveRemedy(c));
-        MapAction<RejectRemedy>(group, "reject-remedy", (g, c) => g.RejectRemedy(c));
-        MapAction<StartImplementation>(group, "start-implementation", (g, c) => g.StartImplementation(c));
-        MapAction<ResolveComplaint>(group, "resolve", (g, c) => g.Resolve(c));
-        MapAction<FeedbackRequest>(group, "feedback", (g, r) => g.RecordFeedback(r.ToCommand()));
-        MapAction<CloseComplaint>(group, "close", (g, c) => g.Close(c));
-        MapAction<PutOnHold>(group, "hold", (g, c) => g.PutOnHold(c));
-        MapAction<ResumeComplaint>(group, "resume", (g, c) => g.Resume(c));
-        MapAction<InformCustomer>(group, "inform-customer", (g, c) => g.InformCustomer(c));
-        MapAction<RequestEscalation>(group, "escalate", (g, c) => g.RequestEscalation(c));
-        group.MapPost("/{id}/check-deadlines", (string id, IGrainFactory grains) => Run(id, grains, g => g.CheckDeadlines()));
+        MapAction<AcknowledgeComplaint>(group, "acknowledge", "Acknowledge", "Acknowledge to the customer: stops the first-response clock.", (g, c) => g.Acknowledge(c));
+        MapAction<AssessRequest>(group, "assess", "Assess", "Assess: upheld or not, type, cause and the customer's wants.", (g, r) => g.Assess(r.ToCommand()));
+        MapAction<RouteComplaint>(group, "route", "Route", "Route to a department, or by the routing table.", (g, c) => g.Route(c));
+        MapAction<HandOffComplaint>(group, "hand-off", "HandOff", "Hand off to another department with a reason.", (g, c) => g.HandOff(c));
+        MapAction<StartInvestigation>(group, "start-investigation", "StartInvestigation", "Start the investigation, naming the owning agent.", (g, c) => g.StartInvestigation(c));
+        MapAction<RecordInvestigation>(group, "investigation", "RecordInvestigation", "Record the root cause and accountable owner (8D for product quality).", (g, c) => g.RecordInvestigation(c));
+        MapAction<ProposeRemedyRequest>(group, "propose-remedy", "ProposeRemedy", "Propose a remedy; money above the threshold or a critical priority awaits approval.", (g, r) => g.ProposeRemedy(r.ToCommand()));
+        MapAction<ApproveRemedy>(group, "approve-remedy", "ApproveRemedy", "A supervisor other than the proposer approves the remedy.", (g, c) => g.ApproveRemedy(c));
+        MapAction<RejectRemedy>(group, "reject-remedy", "RejectRemedy", "A supervisor rejects the remedy: back to investigating.", (g, c) => g.RejectRemedy(c));
+        MapAction<StartImplementation>(group, "start-implementation", "StartImplementation", "Start implementing a remedy that needs no approval.", (g, c) => g.StartImplementation(c));
+        MapAction<ResolveComplaint>(group, "resolve", "Resolve", "Resolve: the customer is told.", (g, c) => g.Resolve(c));
+        MapAction<FeedbackRequest>(group, "feedback", "RecordFeedback", "Record the customer's feedback; unsatisfied reopens.", (g, r) => g.RecordFeedback(r.ToCommand()));
+        MapAction<CloseComplaint>(group, "close", "Close", "Close with lessons and prevention (or not upheld).", (g, c) => g.Close(c));
+        MapAction<PutOnHold>(group, "hold", "PutOnHold", "Put on hold waiting on the customer: every clock pauses.", (g, c) => g.PutOnHold(c));
+        MapAction<ResumeComplaint>(group, "resume", "Resume", "Resume from hold.", (g, c) => g.Resume(c));
+        MapAction<InformCustomer>(group, "inform-customer", "InformCustomer", "Send the customer a progress update.", (g, c) => g.InformCustomer(c));
+        MapAction<RequestEscalation>(group, "escalate", "RequestEscalation", "The customer asks for escalation: one level up.", (g, c) => g.RequestEscalation(c));
+        group.MapPost("/{id}/check-deadlines", (string id, IGrainFactory grains) => Run(id, grains, g => g.CheckDeadlines()))
+            .WithName("CheckDeadlines").WithSummary("Evaluate the deadlines now (the reminder does this by itself).");
         return group;
     }
 
@@ -50,9 +53,10 @@ public static class ComplaintsApi
         return TypedResults.Created($"/api/complaints/{id}", view);
     }
 
-    private static void MapAction<TBody>(RouteGroupBuilder group, string action, Func<IComplaintGrain, TBody, Task<ComplaintView>> call)
+    private static void MapAction<TBody>(RouteGroupBuilder group, string action, string name, string summary, Func<IComplaintGrain, TBody, Task<ComplaintView>> call)
         where TBody : class =>
-        group.MapPost($"/{{id}}/{action}", (string id, TBody body, IGrainFactory grains) => Run(id, grains, g => call(g, body)));
+        group.MapPost($"/{{id}}/{action}", (string id, TBody body, IGrainFactory grains) => Run(id, grains, g => call(g, body)))
+            .WithName(name).WithSummary(summary);
 
     private static async Task<Ok<ComplaintView>> Run(string id, IGrainFactory grains, Func<IComplaintGrain, Task<ComplaintView>> call)
     {

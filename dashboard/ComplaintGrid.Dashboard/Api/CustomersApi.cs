@@ -12,9 +12,9 @@ public static class CustomersApi
 {
     public static RouteGroupBuilder MapCustomersApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/customers").WithTags("Customers").RequireViewToReadAndSupervisorToAct();
-        group.MapGet("/{id}", Get);
-        group.MapPut("/{id}/profile", SetProfile);
+        var group = routes.MapGroup("/api/customers").WithTags("Customers").RequireApiScopes();
+        group.MapGet("/{id}", Get).WithName("GetCustomer").WithSummary("The customer's history summary and churn risk with its factors.");
+        group.MapPut("/{id}/profile", SetProfile).WithName("SetCustomerProfile").WithSummary("Set the customer's tenure and value tier.");
         return group;
     }
 

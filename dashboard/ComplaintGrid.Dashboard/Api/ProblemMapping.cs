@@ -37,6 +37,7 @@ public static class ProblemMapping
         StatusCodes.Status404NotFound => "Not found",
         StatusCodes.Status409Conflict => "Not allowed in the complaint's current state",
         StatusCodes.Status413PayloadTooLarge => "Request too large",
+        StatusCodes.Status429TooManyRequests => "Too many requests; retry later",
         StatusCodes.Status503ServiceUnavailable => "Temporarily unavailable; retry",
         _ => "The request broke a rule",
     };

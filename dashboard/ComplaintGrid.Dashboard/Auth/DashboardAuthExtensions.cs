@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace ComplaintGrid.Dashboard.Auth;
 
 /// <summary>
-/// Registers who may look and act: cookie sign-in for browsers, Basic for integrations, both against the
-/// configured users. Idempotent, because both the API and the dashboard need it and either may come first.
+/// Registers who may look and act: cookie sign-in for browsers and Basic for scripts, both against the
+/// configured users, and API keys with scopes for integrations (<see cref="ApiKeyOptions"/>).
+/// Idempotent, because both the API and the dashboard need it and either may come first.
 /// </summary>
 public static class DashboardAuthExtensions
 {
@@ -24,13 +26,14 @@ public static class DashboardAuthExtensions
         services.AddOptions<DashboardAuthOptions>().BindConfiguration(DashboardAuthOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DashboardAuthOptions>, DashboardAuthOptionsValidator>();
         services.AddSingleton<DashboardUserStore>();
+        services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
+        services.AddSingleton<ApiKeyStore>();
         services.AddHostedService<SignInAnnouncer>();
 
         services.AddAuthentication(DashboardPolicies.Scheme)
-            .AddPolicyScheme(DashboardPolicies.Scheme, "Cookie or Basic", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)
-                    ? BasicAuthenticationHandler.SchemeName
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddPolicyScheme(DashboardPolicies.Scheme, "API key, Basic or cookie", o => o.ForwardDefaultSelector = SchemeFor)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null)
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
             {
@@ -52,8 +55,22 @@ public static class DashboardAuthExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(DashboardPolicies.View, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Lead, DashboardRoles.Supervisor))
             .AddPolicy(DashboardPolicies.Act, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Supervisor));
+        foreach (var scope in ApiScopes.All)
+        {
+            services.AddAuthorizationBuilder().AddPolicy(ApiScopes.PolicyFor(scope),
+                p => p.RequireAuthenticatedUser().AddRequirements(new ApiScopeRequirement(scope)));
+        }
+        services.AddSingleton<IAuthorizationHandler, ApiScopeAuthorizationHandler>();
+        // Registered after AddAuthorization's default so it wins: names the missing scope for API keys.
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiScopeResultHandler>();
         return services;
     }
+
+    /// <summary>An API key header wins over everything (integrations); then Basic; browsers use the cookie.</summary>
+    private static string SchemeFor(HttpContext context) =>
+        context.Request.Headers.ContainsKey(ApiKeyOptions.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName
+        : context.Request.Headers.Authorization.ToString().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) ? BasicAuthenticationHandler.SchemeName
+        : CookieAuthenticationDefaults.AuthenticationScheme;
 
     /// <summary>Only the page is redirected to the sign-in form; the API and the hub answer 401 problem details.</summary>
     private static bool IsPage(HttpRequest request) =>

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using ComplaintGrid.Dashboard.Auth;
 using ComplaintGrid.IntegrationTests.Storage;
 using ComplaintGrid.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,13 @@ public sealed class SiloHostFixture : IAsyncLifetime
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"complaintgrid-api-{Guid.NewGuid():N}.db");
     private const string Supervisor = "api-tests";
     private const string SupervisorPassword = "api-tests-password";
+
+    /// <summary>API keys, one per scope, and one with a tiny rate limit of its own so only its test is throttled.</summary>
+    public const string ReadKey = "read-key-0123456789abcdef";
+    public const string FileKey = "file-key-0123456789abcdef";
+    public const string ActKey = "act-key-0123456789abcdef";
+    public const string LimitedKey = "limited-key-0123456789abcdef";
+    public const int LimitedKeyBurst = 2;
 
     private WebApplication? _app;
 
@@ -36,6 +44,22 @@ public sealed class SiloHostFixture : IAsyncLifetime
             "--ComplaintGrid:Dashboard:Users:0:Name", Supervisor,
             "--ComplaintGrid:Dashboard:Users:0:Password", SupervisorPassword,
             "--ComplaintGrid:Dashboard:Users:0:Role", "supervisor",
+            "--ComplaintGrid:Api:Keys:0:Name", "crm-reader",
+            "--ComplaintGrid:Api:Keys:0:Key", ReadKey,
+            "--ComplaintGrid:Api:Keys:0:Scopes:0", "read",
+            "--ComplaintGrid:Api:Keys:1:Name", "web-form",
+            "--ComplaintGrid:Api:Keys:1:Key", FileKey,
+            "--ComplaintGrid:Api:Keys:1:Scopes:0", "file",
+            // Hashed, as a shared deployment would configure it.
+            "--ComplaintGrid:Api:Keys:2:Name", "ticketing",
+            "--ComplaintGrid:Api:Keys:2:Key", ApiKeyHashes.Hash(ActKey),
+            "--ComplaintGrid:Api:Keys:2:Scopes:0", "act",
+            "--ComplaintGrid:Api:Keys:3:Name", "throttled",
+            "--ComplaintGrid:Api:Keys:3:Key", LimitedKey,
+            "--ComplaintGrid:Api:Keys:3:Scopes:0", "read",
+            // One token per 100 s: the bucket cannot refill while the test runs.
+            "--ComplaintGrid:Api:Keys:3:PermitsPerSecond", "0.01",
+            "--ComplaintGrid:Api:Keys:3:Burst", LimitedKeyBurst.ToString(),
         ]);
         await StorageProfileSetup.PrepareStorageAsync(_app.Services.GetRequiredService<SiloSettings>(), NullLogger.Instance);
         await _app.StartAsync();

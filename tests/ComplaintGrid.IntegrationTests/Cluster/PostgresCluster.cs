@@ -68,6 +68,24 @@ public sealed class PostgresCluster : IAsyncDisposable
         return silo;
     }
 
+    /// <summary>Three silos and a connected client: the cluster every fault test starts from.</summary>
+    public static async Task<PostgresCluster> StartThreeSilosAsync(bool shortClocks)
+    {
+        var cluster = await CreateAsync(shortClocks);
+        try
+        {
+            for (var i = 0; i < 3; i++)
+                await cluster.StartSiloAsync();
+            await cluster.ConnectClientAsync();
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
     public async Task ConnectClientAsync()
     {
         var builder = Host.CreateApplicationBuilder();

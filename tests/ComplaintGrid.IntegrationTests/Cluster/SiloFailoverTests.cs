@@ -11,10 +11,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
     [Fact]
     public async Task KillOneSiloOfThree_UnderLoad_LosesNothingAndEveryDueDeadlineFires()
     {
-        await using var cluster = await PostgresCluster.CreateAsync(shortClocks: true);
-        for (var i = 0; i < 3; i++)
-            await cluster.StartSiloAsync();
-        await cluster.ConnectClientAsync();
+        await using var cluster = await PostgresCluster.StartThreeSilosAsync(shortClocks: true);
         var load = new LoadGenerator(cluster.Client, Callers);
         using var stop = new CancellationTokenSource();
 
@@ -57,10 +54,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
     [Fact]
     public async Task TerminateOneSiloOfThree_UnderLoad_DrainsWithoutFailedRequests()
     {
-        await using var cluster = await PostgresCluster.CreateAsync(shortClocks: false);
-        for (var i = 0; i < 3; i++)
-            await cluster.StartSiloAsync();
-        await cluster.ConnectClientAsync();
+        await using var cluster = await PostgresCluster.StartThreeSilosAsync(shortClocks: false);
         var load = new LoadGenerator(cluster.Client, Callers);
         using var stop = new CancellationTokenSource();
 

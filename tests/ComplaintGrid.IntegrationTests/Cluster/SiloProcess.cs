@@ -21,17 +21,7 @@ public sealed class SiloProcess : IAsyncDisposable
         SiloPort = LoopbackPorts.Next();
         GatewayPort = gatewayPort ?? LoopbackPorts.Next();
         HttpPort = LoopbackPorts.Next();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ComplaintGrid.Silo.dll"));
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
+        var start = StartInfo(arguments);
         foreach (var argument in new[]
                  {
                      "--urls", $"http://127.0.0.1:{HttpPort}",
@@ -43,7 +33,6 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             start.ArgumentList.Add(argument);
         }
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_gcServer"] = "0";
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => Collect(e.Data);
@@ -87,19 +76,7 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>Runs the silo executable to completion (for commands such as <c>migrate</c>) and returns exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ComplaintGrid.Silo.dll"));
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(StartInfo(arguments))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(StartTimeout);
@@ -125,6 +102,24 @@ public sealed class SiloProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+    }
+
+    /// <summary>The built silo, run with <c>dotnet exec</c> from the test output, in production settings.</summary>
+    private static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ComplaintGrid.Silo.dll"));
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return start;
     }
 
     private void Collect(string? line)

@@ -1,0 +1,25 @@
+namespace ComplaintGrid.Dashboard.Auth;
+
+/// <summary>
+/// What an API key may do (configuration values, matched case-insensitively): <c>read</c> every GET,
+/// <c>file</c> <c>POST /api/complaints</c>, <c>act</c> every other POST, PUT and DELETE.
+/// </summary>
+public static class ApiScopes
+{
+    /// <summary>Every GET of the API.</summary>
+    public const string Read = "read";
+
+    /// <summary>Filing a complaint (<c>POST /api/complaints</c>): what a web form or IVR needs and nothing more.</summary>
+    public const string File = "file";
+
+    /// <summary>Every other change: lifecycle actions, customer profiles, shifts.</summary>
+    public const string Act = "act";
+
+    /// <summary>The claim type an API key's scopes travel in.</summary>
+    public const string ClaimType = "complaintgrid:scope";
+
+    public static readonly IReadOnlyList<string> All = [Read, File, Act];
+
+    /// <summary>The authorization policy that requires <paramref name="scope"/>.</summary>
+    public static string PolicyFor(string scope) => "complaintgrid.scope." + scope;
+}

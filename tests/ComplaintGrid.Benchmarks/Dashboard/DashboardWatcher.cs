@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ComplaintGrid.Benchmarks.Dashboard;
+
+/// <summary>
+/// One SignalR .NET client on the dashboard hub watching all departments, as a wall screen would. It keeps only
+/// what the latency calculation needs: per tile, when its frame arrived and its filed-plus-resolved count; and per
+/// frame, how long it took from the host's <c>sentAt</c> to here.
+/// </summary>
+internal sealed class DashboardWatcher : IAsyncDisposable
+{
+    private readonly HubConnection _connection;
+    private readonly IReadOnlyDictionary<string, int> _departments;
+    private readonly ConcurrentQueue<TileObservation> _tiles = new();
+    private readonly ConcurrentQueue<double> _transportMs = new();
+    private int _frames;
+
+    private DashboardWatcher(HubConnection connection, IReadOnlyDictionary<string, int> departments)
+    {
+        _connection = connection;
+        _departments = departments;
+        // Arrival is stamped first so that parsing is not counted against the host.
+        _connection.On<JsonElement>("Frame", frame => Record(Stopwatch.GetTimestamp(), TimeProvider.System.GetUtcNow(), frame));
+    }
+
+    public int Frames => Volatile.Read(ref _frames);
+
+    public static async Task<DashboardWatcher> Open(Uri hub, string user, string password, IReadOnlyDictionary<string, int> departments)
+    {
+        var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        var connection = new HubConnectionBuilder()
+            .WithUrl(hub, o => o.Headers["Authorization"] = basic.ToString())
+            .Build();
+        var watcher = new DashboardWatcher(connection, departments);
+        await connection.StartAsync();
+        // All departments (null): the group every wall screen without a filter is in.
+        await connection.InvokeAsync<JsonElement>("Watch", (string?)null);
+        return watcher;
+    }
+
+    /// <summary>Takes what was recorded since the last call, so each run is measured on its own frames.</summary>
+    public (TileObservation[] Tiles, double[] TransportMs, int Frames) Drain()
+    {
+        var tiles = new List<TileObservation>();
+        while (_tiles.TryDequeue(out var tile))
+            tiles.Add(tile);
+        var transport = new List<double>();
+        while (_transportMs.TryDequeue(out var ms))
+            transport.Add(ms);
+        return (tiles.ToArray(), transport.ToArray(), Interlocked.Exchange(ref _frames, 0));
+    }
+
+    private void Record(long arrivedAt, DateTimeOffset arrivedWall, JsonElement frame)
+    {
+        Interlocked.Increment(ref _frames);
+        if (frame.TryGetProperty("sentAt", out var sentAt) && sentAt.TryGetDateTimeOffset(out var sent))
+            _transportMs.Enqueue((arrivedWall - sent).TotalMilliseconds);
+        if (!frame.TryGetProperty("departments", out var tiles))
+            return;
+        foreach (var tile in tiles.EnumerateArray())
+        {
+            if (!_departments.TryGetValue(tile.GetProperty("departmentId").GetString() ?? "", out var department))
+                continue;
+            var count = tile.GetProperty("newLast15Minutes").GetInt32() + tile.GetProperty("resolvedLastHour").GetInt32();
+            _tiles.Enqueue(new TileObservation(arrivedAt, department, count));
+        }
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}

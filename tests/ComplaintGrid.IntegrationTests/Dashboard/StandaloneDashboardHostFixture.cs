@@ -1,0 +1,69 @@
+using ComplaintGrid.Dashboard.Auth;
+using ComplaintGrid.DashboardHost;
+using ComplaintGrid.IntegrationTests.Cluster;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintGrid.IntegrationTests.Dashboard;
+
+/// <summary>
+/// A silo process on a fresh PostgreSQL database, and the stand-alone dashboard host in this process, joined to
+/// that cluster as an Orleans client through the membership table, with a lead and a supervisor configured.
+/// </summary>
+public sealed class StandaloneDashboardHostFixture : IAsyncLifetime
+{
+    public const string Lead = "lead-lia";
+    public const string LeadPassword = "lead-lia-password";
+    public const string Supervisor = "sup-sid";
+    public const string SupervisorPassword = "sup-sid-password";
+
+    private PostgresCluster? _cluster;
+    private WebApplication? _host;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Acts as the supervisor (Basic).</summary>
+    public HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _cluster = await PostgresCluster.CreateAsync(shortClocks: false);
+        await _cluster.StartSiloAsync();
+        _host = DashboardHostApp.Create(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--ComplaintGrid:Client:Cluster", "Postgres",
+            "--ComplaintGrid:Client:PostgresConnectionString", _cluster.Database.ConnectionString,
+            "--ComplaintGrid:Client:ClusterId", _cluster.ClusterId,
+            "--Logging:LogLevel:Default", "Warning",
+            "--ComplaintGrid:Dashboard:Users:0:Name", Lead,
+            "--ComplaintGrid:Dashboard:Users:0:Password", LeadPassword,
+            "--ComplaintGrid:Dashboard:Users:0:Role", "lead",
+            "--ComplaintGrid:Dashboard:Users:1:Name", Supervisor,
+            "--ComplaintGrid:Dashboard:Users:1:Password", DashboardPasswords.Hash(SupervisorPassword),
+            "--ComplaintGrid:Dashboard:Users:1:Role", "supervisor",
+        ]);
+        await _host.StartAsync();
+        BaseAddress = new Uri(_host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        Http = new HttpClient { BaseAddress = BaseAddress };
+        Http.DefaultRequestHeaders.Authorization = DashboardHostFixture.BasicHeader(Supervisor, SupervisorPassword);
+    }
+
+    /// <summary>An HTTP client that sends no credentials and follows no redirects.</summary>
+    public HttpClient Anonymous() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
+
+    public async Task DisposeAsync()
+    {
+        Http?.Dispose();
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            await _host.DisposeAsync();
+        }
+        if (_cluster is not null)
+            await _cluster.DisposeAsync();
+    }
+}
