@@ -1,0 +1,52 @@
+using ComplaintGrid.Client;
+using ComplaintGrid.Tests.Grains;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintGrid.Tests.Client;
+
+[Collection(ClusterCollection.Name)]
+public sealed class ReadmeClientExampleTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task ReadmeExample_AgainstACluster_FilesAndAcknowledgesAndReportsTheRefusal()
+    {
+        var client = new ComplaintGridClient(fixture.Grains, Options.Create(new ComplaintGridClientOptions()), NullLogger<ComplaintGridClient>.Instance);
+
+        await ReadmeClientExample.FileAndAcknowledge(client);
+
+        var view = await client.Get(ComplaintIds.For("cust-1042", "crm-ticket-4711"));
+        Assert.Equal(ComplaintStatus.Acknowledged, view.Status);
+    }
+
+    [Theory]
+    [InlineData("connect")]
+    [InlineData("use")]
+    public void Readme_ContainsTheCompiledExampleVerbatim(string block)
+    {
+        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "ComplaintGrid.Tests", "Client", "ReadmeClientExample.cs"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+
+        Assert.Contains(Normalize(Between(source, $"// README:begin {block}", "// README:end")), Normalize(readme), StringComparison.Ordinal);
+    }
+
+    private static string Between(string text, string begin, string end)
+    {
+        var start = text.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
+        return text[(text.IndexOf('\n', start) + 1)..text.IndexOf(end, start, StringComparison.Ordinal)];
+    }
+
+    /// <summary>Compares line by line without indentation, which differs between a class body and a README block.</summary>
+    private static string Normalize(string text) =>
+        string.Join('\n', text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ComplaintGrid.sln")))
+                return directory.FullName;
+        }
+        throw new InvalidOperationException("ComplaintGrid.sln not found above the test output.");
+    }
+}
