@@ -1,6 +1,7 @@
 using ComplaintGrid.Client;
 using ComplaintGrid.Dashboard;
 using ComplaintGrid.Dashboard.Api;
+using ComplaintGrid.Dashboard.Operations;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -21,11 +22,14 @@ public static class DashboardHostApp
         builder.AddComplaintGridClient();
         builder.Services.AddComplaintGridApi();
         builder.Services.AddComplaintGridDashboard(builder.Configuration);
+        builder.Services.AddComplaintGridHealthChecks();
 
         var app = builder.Build();
         app.UseComplaintGridApi();
         app.MapComplaintGridApi();
         app.MapComplaintGridDashboard();
+        app.MapComplaintGridHealth();
+        app.MapComplaintGridMetrics();
         app.MapGet("/", () => TypedResults.Redirect(DashboardRoutes.Page));
         app.Lifetime.ApplicationStarted.Register(() => LogReady(app));
         return app;

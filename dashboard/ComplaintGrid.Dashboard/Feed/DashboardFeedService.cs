@@ -1,4 +1,5 @@
 using ComplaintGrid.Dashboard.Hub;
+using ComplaintGrid.Dashboard.Operations;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -96,6 +97,7 @@ internal sealed class DashboardFeedService(
                     sends.Add(hub.Clients.Group(DashboardGroups.For(department.DepartmentId)).Frame(frame with { SentAt = sentAt }));
             }
             await Task.WhenAll(sends);
+            DashboardMetrics.FramesSent.Inc(sends.Count);
         }
         catch (Exception ex)
         {

@@ -1,5 +1,6 @@
 using ComplaintGrid.Dashboard.Auth;
 using ComplaintGrid.Dashboard.Feed;
+using ComplaintGrid.Dashboard.Operations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -13,6 +14,20 @@ namespace ComplaintGrid.Dashboard.Hub;
 public sealed class DashboardHub(DashboardFeed feed) : Hub<IDashboardClient>
 {
     private const string GroupKey = "group";
+
+    /// <inheritdoc />
+    public override Task OnConnectedAsync()
+    {
+        DashboardMetrics.Connections.Inc();
+        return base.OnConnectedAsync();
+    }
+
+    /// <inheritdoc />
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        DashboardMetrics.Connections.Dec();
+        return base.OnDisconnectedAsync(exception);
+    }
 
     /// <summary>Watches one department (or all, when null): joins its group and returns the snapshot to start from.</summary>
     public async Task<DashboardSnapshot> Watch(string? departmentId)

@@ -1,5 +1,7 @@
 using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Domain.Webhooks;
 using ComplaintGrid.Hosting;
+using ComplaintGrid.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +17,9 @@ internal sealed class ComplaintGrain(
     [PersistentState("complaint", ComplaintGridStorage.Name)] IPersistentState<ComplaintState> state,
     [FromKeyedServices(ComplaintGridClock.Key)] TimeProvider clock,
     ComplaintRules rules,
+    WebhookRouter webhooks,
     IOptions<ComplaintGrainOptions> options,
+    ComplaintGridMetrics metrics,
     ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IRemindable
 {
     private const string EscalationReminder = "escalation";
@@ -124,6 +128,8 @@ internal sealed class ComplaintGrain(
                 throw new ComplaintGridUnavailableException(
                     $"Complaint {this.GetPrimaryKeyString()} could not be stored ({ex.GetType().Name}); its stored state is reloaded. Retry the command.");
             }
+            // Counted only once stored: a failed write is retried by the caller and must not count twice.
+            metrics.Record(events);
             await DeliverOutbox();
         }
         await AimReminder(now);
@@ -140,6 +146,8 @@ internal sealed class ComplaintGrain(
             state.State.Outbox.Add(new PendingDelivery(DeliveryTarget.Department, e.Summary.DepartmentId, e));
             if (e.PreviousDepartmentId is { } previous && previous != e.Summary.DepartmentId)
                 state.State.Outbox.Add(new PendingDelivery(DeliveryTarget.Department, previous, e));
+            foreach (var queue in webhooks.QueuesFor(e))
+                state.State.Outbox.Add(new PendingDelivery(DeliveryTarget.Webhook, queue, e));
         }
     }
 
@@ -171,9 +179,13 @@ internal sealed class ComplaintGrain(
     {
         try
         {
-            IComplaintEventReceiver receiver = target == DeliveryTarget.Customer
-                ? GrainFactory.GetGrain<ICustomerGrain>(targetId)
-                : GrainFactory.GetGrain<IDepartmentGrain>(targetId);
+            IComplaintEventReceiver receiver = target switch
+            {
+                DeliveryTarget.Customer => GrainFactory.GetGrain<ICustomerGrain>(targetId),
+                // The queue only stores: the complaint never waits for the integration's HTTP endpoint.
+                DeliveryTarget.Webhook => GrainFactory.GetGrain<IWebhookQueueGrain>(targetId),
+                _ => GrainFactory.GetGrain<IDepartmentGrain>(targetId),
+            };
             await receiver.Apply(events);
             return true;
         }

@@ -1,6 +1,7 @@
 using ComplaintGrid.Domain.Churn;
 using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Hosting;
+using ComplaintGrid.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintGrid.Grains;
@@ -8,7 +9,8 @@ namespace ComplaintGrid.Grains;
 /// <summary>Owns one customer's history view; rescored on every complaint event it applies.</summary>
 internal sealed class CustomerGrain(
     [PersistentState("customer", ComplaintGridStorage.Name)] IPersistentState<CustomerState> state,
-    [FromKeyedServices(ComplaintGridClock.Key)] TimeProvider clock) : Grain, ICustomerGrain
+    [FromKeyedServices(ComplaintGridClock.Key)] TimeProvider clock,
+    ComplaintGridMetrics metrics) : Grain, ICustomerGrain
 {
     private GroupCommit? _commit;
 
@@ -23,6 +25,8 @@ internal sealed class CustomerGrain(
         if (History.Apply(events, now))
         {
             await Commit.Commit();
+            if (state.State.LastScore is { } score)
+                metrics.RecordChurnScore(score);
             DashboardPublishing.CustomerRisk(GrainFactory, this.GetPrimaryKeyString(), History, now);
         }
     }

@@ -3,6 +3,9 @@ using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Domain.Queues;
 using ComplaintGrid.Domain.Routing;
+using ComplaintGrid.Domain.Webhooks;
+using ComplaintGrid.Grains.Webhooks;
+using ComplaintGrid.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,7 +29,18 @@ public static class ComplaintGridServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<QueueHealthOptions>, QueueHealthOptionsValidator>();
         services.AddOptions<ComplaintGrainOptions>().BindConfiguration(ComplaintGrainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
+        services.AddSingleton(sp => new WebhookRouter(sp.GetRequiredService<IOptions<WebhookOptions>>().Value));
+        services.AddSingleton<WebhookSender>();
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+
         services.TryAddKeyedSingleton(ComplaintGridClock.Key, TimeProvider.System);
+        // Webhook timing (signature timestamps, backoff) is transport, like Orleans' timers: real time even when tests move the domain clock.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<ComplaintGridMetrics>();
         services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
         services.AddSingleton(sp => new ClockPolicy(sp.GetRequiredService<IOptions<ClockPolicyOptions>>().Value));
         services.AddSingleton(sp => new ApprovalPolicy(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value));

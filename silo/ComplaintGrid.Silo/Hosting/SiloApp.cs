@@ -1,6 +1,8 @@
 using ComplaintGrid.Client.Simulation;
 using ComplaintGrid.Dashboard;
 using ComplaintGrid.Dashboard.Api;
+using ComplaintGrid.Dashboard.Operations;
+using ComplaintGrid.Silo.Health;
 using ComplaintGrid.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -26,6 +28,7 @@ public static class SiloApp
         builder.Services.AddSingleton(settings);
         builder.Services.AddComplaintGridApi();
         builder.Services.AddComplaintGridDashboard(builder.Configuration);
+        builder.Services.AddComplaintGridSiloHealthChecks();
         builder.Services.AddComplaintGridSimulator(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
@@ -40,6 +43,8 @@ public static class SiloApp
         app.UseComplaintGridApi();
         app.MapComplaintGridApi();
         app.MapComplaintGridDashboard();
+        app.MapComplaintGridHealth();
+        app.MapComplaintGridMetrics();
         app.MapGet("/", () => TypedResults.Redirect(DashboardRoutes.Page));
         app.Lifetime.ApplicationStarted.Register(() => LogReady(app, settings));
         return app;

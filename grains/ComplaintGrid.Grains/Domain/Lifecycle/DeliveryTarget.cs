@@ -5,4 +5,6 @@ public enum DeliveryTarget
 {
     Customer,
     Department,
+    /// <summary>A webhook subscription's queue (<c>{subscription}/{shard}</c>), which posts to the integration in the background.</summary>
+    Webhook,
 }

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Prometheus;
+
+namespace ComplaintGrid.Dashboard.Operations;
+
+/// <summary>Maps the Prometheus scrape endpoint in the silo and in the stand-alone dashboard host.</summary>
+public static class MetricsExtensions
+{
+    /// <summary>The scrape path.</summary>
+    public const string Path = "/metrics";
+
+    /// <summary>
+    /// Maps <c>/metrics</c>: ComplaintGrid's meter, the dashboard's series, and every other meter of the process (Orleans'
+    /// <c>microsoft_orleans_*</c>, .NET runtime, ASP.NET Core) through prometheus-net. Anonymous, like a Prometheus
+    /// exporter: the labels carry no complaint or customer data; restrict it to the scrape network (or with
+    /// a reverse proxy) where the API port is public.
+    /// </summary>
+    public static IEndpointRouteBuilder MapComplaintGridMetrics(this IEndpointRouteBuilder routes)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        ComplaintGridMeterBridge.EnsureStarted();
+        // Idempotent, like MapComplaintGridDashboard: a host and a test fixture may both map it.
+        if (!routes.DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText == Path))
+            routes.MapMetrics(Path).AllowAnonymous();
+        return routes;
+    }
+}

@@ -1,0 +1,31 @@
+using ComplaintGrid.Hosting;
+
+namespace ComplaintGrid.Domain.Webhooks;
+
+/// <summary>Which webhook queues an event goes to: one per subscription that wants its kind, chosen by the complaint's shard.</summary>
+public sealed class WebhookRouter
+{
+    private readonly (string Name, HashSet<ComplaintEventKind>? Kinds)[] _subscriptions;
+    private readonly int _shards;
+
+    public WebhookRouter(WebhookOptions options)
+    {
+        _shards = options.Shards;
+        _subscriptions = options.Subscriptions
+            .Select(s => (s.Name, s.Events.Contains("*") ? null : s.Events.Select(e => Enum.Parse<ComplaintEventKind>(e, ignoreCase: true)).ToHashSet()))
+            .ToArray();
+    }
+
+    /// <summary>Queue keys for <paramref name="e"/>; empty when no subscription wants it.</summary>
+    public IEnumerable<string> QueuesFor(ComplaintEvent e)
+    {
+        if (_subscriptions.Length == 0)
+            yield break;
+        var shard = WebhookShards.ShardOf(e.ComplaintId, _shards);
+        foreach (var (name, kinds) in _subscriptions)
+        {
+            if (kinds is null || kinds.Contains(e.Kind))
+                yield return WebhookShards.QueueKey(name, shard);
+        }
+    }
+}
