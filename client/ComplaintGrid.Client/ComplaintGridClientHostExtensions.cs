@@ -43,6 +43,7 @@ public static class ComplaintGridClientHostExtensions
                 o.ClusterId = options.ClusterId;
                 o.ServiceId = options.ServiceId;
             });
+            client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
         });
         builder.Services.AddSingleton<ComplaintGridClient>();
         return builder;

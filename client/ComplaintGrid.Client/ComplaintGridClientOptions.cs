@@ -25,6 +25,12 @@ public sealed class ComplaintGridClientOptions
     [Required, RegularExpression("^[A-Za-z0-9._-]{1,64}$")]
     public string ServiceId { get; set; } = "complaintgrid";
 
+    /// <summary>
+    /// How long one attempt waits for its answer before it counts as a transient failure and is retried. A request
+    /// lost with a killed silo otherwise waits Orleans' default of 30 s.
+    /// </summary>
+    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Attempts per call, the first included, for failures of the cluster rather than of the command.</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 6;

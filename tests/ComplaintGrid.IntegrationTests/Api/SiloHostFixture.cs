@@ -2,12 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using ComplaintGrid.Dashboard.Auth;
 using ComplaintGrid.IntegrationTests.Storage;
-using ComplaintGrid.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintGrid.IntegrationTests.Api;
 
@@ -31,7 +26,7 @@ public sealed class SiloHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = SiloApp.Create(
+        (_app, var address) = await TestSiloHost.StartAsync(
         [
             "--urls", "http://127.0.0.1:0",
             "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
@@ -61,10 +56,7 @@ public sealed class SiloHostFixture : IAsyncLifetime
             "--ComplaintGrid:Api:Keys:3:PermitsPerSecond", "0.01",
             "--ComplaintGrid:Api:Keys:3:Burst", LimitedKeyBurst.ToString(),
         ]);
-        await StorageProfileSetup.PrepareStorageAsync(_app.Services.GetRequiredService<SiloSettings>(), NullLogger.Instance);
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        Http = new HttpClient { BaseAddress = address };
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Supervisor}:{SupervisorPassword}")));
     }

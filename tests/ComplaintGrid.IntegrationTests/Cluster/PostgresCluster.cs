@@ -97,6 +97,8 @@ public sealed class PostgresCluster : IAsyncDisposable
             o.PostgresConnectionString = Database.ConnectionString;
             o.ClusterId = ClusterId;
             o.MaxAttempts = 12;
+            // A filing lost with the killed silo is retried after 5 s rather than Orleans' default 30 s.
+            o.ResponseTimeout = TimeSpan.FromSeconds(5);
         });
         _clientHost = builder.Build();
         await _clientHost.StartAsync();

@@ -2,13 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
-using ComplaintGrid.Dashboard;
 using ComplaintGrid.Dashboard.Auth;
-using ComplaintGrid.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintGrid.IntegrationTests.Dashboard;
@@ -58,13 +53,7 @@ public sealed class DashboardHostFixture : IAsyncLifetime
             "--ComplaintGrid:Dashboard:Feed:TrendInterval", "00:00:01",
             $"--ComplaintGrid:Clocks:Departments:{FastDepartment}:Critical:FirstResponse", "00:00:02",
         ];
-        var configuration = new ConfigurationBuilder().AddCommandLine(args).Build();
-        // Both calls are idempotent, so this keeps working once SiloApp wires the dashboard itself.
-        _app = SiloApp.Create(args, services => services.AddComplaintGridDashboard(configuration));
-        _app.MapComplaintGridDashboard();
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        BaseAddress = new Uri(address);
+        (_app, BaseAddress) = await TestSiloHost.StartAsync(args);
         Http = Client(Supervisor, SupervisorPassword);
     }
 

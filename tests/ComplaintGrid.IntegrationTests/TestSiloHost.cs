@@ -1,0 +1,21 @@
+using ComplaintGrid.Silo.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ComplaintGrid.IntegrationTests;
+
+/// <summary>Starts the real silo host in-process the way its Program does (storage prepared first) and tells where it listens.</summary>
+public static class TestSiloHost
+{
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(string[] args)
+    {
+        var app = SiloApp.Create(args);
+        await StorageProfileSetup.PrepareStorageAsync(app.Services.GetRequiredService<SiloSettings>(), NullLogger.Instance);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return (app, new Uri(address));
+    }
+}
