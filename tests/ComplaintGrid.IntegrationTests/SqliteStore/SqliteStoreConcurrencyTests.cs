@@ -14,6 +14,7 @@ public sealed class SqliteStoreConcurrencyTests : IAsyncLifetime
 {
     private const int Writers = 64;
     private static readonly TimeSpan LoadDuration = TimeSpan.FromSeconds(3);
+    private const int UpdatesPerAgent = 10;
 
     private SqliteTestDatabase _database = null!;
 
@@ -36,11 +37,13 @@ public sealed class SqliteStoreConcurrencyTests : IAsyncLifetime
         var writesPerGrain = await Task.WhenAll(grains.Select(grain => Task.Run(async () =>
         {
             var state = new GrainState<List<string>>([]);
-            while (clock.Elapsed < LoadDuration)
+            // At least one write each, however late a busy machine starts this writer.
+            do
             {
                 state.State!.Add($"write-{state.State.Count}");
                 await storage.WriteStateAsync(ComplaintGridStorage.Name, grain, state);
             }
+            while (clock.Elapsed < LoadDuration);
             return (Grain: grain, Count: state.State!.Count, state.ETag);
         })));
 
@@ -48,7 +51,6 @@ public sealed class SqliteStoreConcurrencyTests : IAsyncLifetime
         {
             var read = new GrainState<List<string>>();
             await storage.ReadStateAsync(ComplaintGridStorage.Name, grain, read);
-            Assert.True(count > 0, "every writer got at least one write in");
             Assert.Equal(count, read.State!.Count);
             Assert.Equal($"write-{count - 1}", read.State[^1]);
             Assert.Equal(etag, read.ETag);
@@ -58,7 +60,7 @@ public sealed class SqliteStoreConcurrencyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ComplaintGrains_64ConcurrentAgentsForSeconds_NoErrorsAndNoSlowTurns()
+    public async Task ComplaintGrains_64ConcurrentAgents_NoErrorsAndNoSlowTurns()
     {
         await using var silo = await SqliteSiloHost.StartAsync(_database, s => s.AddComplaintGrid());
         var agents = await Task.WhenAll(Enumerable.Range(0, Writers).Select(async agent =>
@@ -72,14 +74,15 @@ public sealed class SqliteStoreConcurrencyTests : IAsyncLifetime
             return (Agent: agent, Complaint: complaint);
         }));
         var failures = new ConcurrentQueue<Exception>();
-        var clock = Stopwatch.StartNew();
 
+        // A fixed amount of work per agent, not a time box: how much a busy 2-core CI machine gets through in a
+        // few seconds varies, while what this test proves (no errors, no blocked scheduler turns) does not.
         var updates = await Task.WhenAll(agents.Select(a => Task.Run(async () =>
         {
             var done = 0;
             try
             {
-                while (clock.Elapsed < LoadDuration)
+                while (done < UpdatesPerAgent)
                 {
                     await a.Complaint.InformCustomer(new InformCustomer($"agent-{a.Agent}", $"Update {done}."));
                     done++;
@@ -93,7 +96,7 @@ public sealed class SqliteStoreConcurrencyTests : IAsyncLifetime
         })));
 
         Assert.Empty(failures);
-        Assert.All(updates, count => Assert.True(count > 0, "every agent got at least one update written"));
+        Assert.All(updates, count => Assert.Equal(UpdatesPerAgent, count));
         AssertNoErrorsOrSlowTurns(silo.Logs);
     }
 
