@@ -44,6 +44,7 @@ public static class ComplaintGridClientHostExtensions
                 o.ServiceId = options.ServiceId;
             });
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.ResponseTimeout);
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = options.GatewayListRefreshPeriod);
         });
         builder.Services.AddSingleton<ComplaintGridClient>();
         return builder;

@@ -26,10 +26,21 @@ public sealed class ComplaintGridClientOptions
     public string ServiceId { get; set; } = "complaintgrid";
 
     /// <summary>
-    /// How long one attempt waits for its answer before it counts as a transient failure and is retried. A request
-    /// lost with a killed silo otherwise waits Orleans' default of 30 s.
+    /// How long one attempt waits for its answer before it counts as a transient failure and is retried. Nothing else
+    /// tells the client that a request died with a killed silo, so this bounds how long callers wait around a
+    /// failover (BENCHMARKS.md); Orleans' own default is 30 s. A call still being served after this long is retried:
+    /// harmless for filings (idempotent) and reads; an action whose first attempt landed answers
+    /// <c>complaint.transition.illegal</c> on the retry.
     /// </summary>
-    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>
+    /// How often the client re-reads the list of silos it may connect through. Silos that join are used from the
+    /// next refresh on; Orleans' default is a minute, too slow to follow a scale-out under load.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan GatewayListRefreshPeriod { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Attempts per call, the first included, for failures of the cluster rather than of the command.</summary>
     [Range(1, 20)]

@@ -1,5 +1,6 @@
 using ComplaintGrid.Benchmarks;
 using ComplaintGrid.Benchmarks.Dashboard;
+using ComplaintGrid.Benchmarks.Failover;
 using ComplaintGrid.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,6 +8,14 @@ using Microsoft.Extensions.Logging;
 
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- [lifecycles] [concurrency] [runs]
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- dashboard [events/s] [clients] [seconds] [runs]
+// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- failover [callers] [runs] [seconds before the kill] [seconds after]
+//   (needs PostgreSQL: export COMPLAINTGRID_TEST_POSTGRES=$(bash tests/services/postgres.sh))
+if (args is ["failover", .. var failoverArgs])
+{
+    int Arg(int index, int fallback) => failoverArgs.Length > index ? int.Parse(failoverArgs[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    await FailoverBenchmark.Run(callers: Arg(0, 20), runs: Arg(1, 3), before: TimeSpan.FromSeconds(Arg(2, 10)), after: TimeSpan.FromSeconds(Arg(3, 30)));
+    return;
+}
 if (args is ["dashboard", .. var dashboardArgs])
 {
     await DashboardBenchmark.Run(

@@ -7,12 +7,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintGrid.IntegrationTests;
 
-/// <summary>Starts the real silo host in-process the way its Program does (storage prepared first) and tells where it listens.</summary>
+/// <summary>
+/// Starts the real silo host in-process the way its Program does (storage prepared first) and tells where it listens.
+/// No drain delay at stop unless the arguments set one: no load balancer watches a test host, and every fixture would wait it out.
+/// </summary>
 public static class TestSiloHost
 {
     public static async Task<(WebApplication App, Uri Address)> StartAsync(string[] args)
     {
-        var app = SiloApp.Create(args);
+        var app = SiloApp.Create(["--ComplaintGrid:Drain:Delay", "00:00:00", .. args]);
         await StorageProfileSetup.PrepareStorageAsync(app.Services.GetRequiredService<SiloSettings>(), NullLogger.Instance);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

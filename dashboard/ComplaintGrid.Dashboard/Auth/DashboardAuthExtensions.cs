@@ -54,7 +54,8 @@ public static class DashboardAuthExtensions
 
         services.AddAuthorizationBuilder()
             .AddPolicy(DashboardPolicies.View, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Lead, DashboardRoles.Supervisor))
-            .AddPolicy(DashboardPolicies.Act, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Supervisor));
+            .AddPolicy(DashboardPolicies.Act, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Supervisor))
+            .AddPolicy(DashboardPolicies.Operate, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Operator));
         foreach (var scope in ApiScopes.All)
         {
             services.AddAuthorizationBuilder().AddPolicy(ApiScopes.PolicyFor(scope),

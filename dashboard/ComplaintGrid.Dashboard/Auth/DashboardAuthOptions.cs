@@ -6,7 +6,7 @@ public sealed class DashboardAuthOptions
     public const string SectionName = "ComplaintGrid:Dashboard";
 
     /// <summary>
-    /// The users. When none is configured, start-up creates <c>lead</c> and <c>supervisor</c> with random
+    /// The users. When none is configured, start-up creates <c>lead</c>, <c>supervisor</c> and <c>operator</c> with random
     /// passwords and logs them once, so a newcomer can sign in at once; configure users for anything shared.
     /// </summary>
     public List<DashboardUser> Users { get; set; } = [];

@@ -9,6 +9,9 @@ public static class DashboardPolicies
     /// <summary>Supervisors: the API's writes.</summary>
     public const string Act = "complaintgrid.act";
 
+    /// <summary>Operators: Orleans' own dashboard.</summary>
+    public const string Operate = "complaintgrid.operate";
+
     /// <summary>The authentication scheme that picks cookie (browsers) or Basic (integrations) per request.</summary>
     public const string Scheme = "ComplaintGrid";
 }

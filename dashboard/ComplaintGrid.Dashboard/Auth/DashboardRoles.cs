@@ -9,5 +9,11 @@ public static class DashboardRoles
     /// <summary>Everything a lead may do, and acts: the API's POST, PUT and DELETE endpoints.</summary>
     public const string Supervisor = "supervisor";
 
-    public static readonly IReadOnlyList<string> All = [Lead, Supervisor];
+    /// <summary>
+    /// Runs the cluster: Orleans' own dashboard (silos, grains, reminders). Sees no complaint board and no API:
+    /// an operator needs the grid's health, not its customers.
+    /// </summary>
+    public const string Operator = "operator";
+
+    public static readonly IReadOnlyList<string> All = [Lead, Supervisor, Operator];
 }

@@ -12,6 +12,6 @@ public sealed class DashboardUser
     /// </summary>
     public string Password { get; set; } = "";
 
-    /// <summary><c>lead</c> (view) or <c>supervisor</c> (view and act).</summary>
+    /// <summary><c>lead</c> (view), <c>supervisor</c> (view and act) or <c>operator</c> (Orleans' dashboard).</summary>
     public string Role { get; set; } = "";
 }

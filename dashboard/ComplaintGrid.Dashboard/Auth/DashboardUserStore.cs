@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace ComplaintGrid.Dashboard.Auth;
 
 /// <summary>
-/// The users who may sign in: the configured ones, or, when none is configured, a <c>lead</c> and a
-/// <c>supervisor</c> with random passwords made at start-up (logged once by <see cref="SignInAnnouncer"/>).
+/// The users who may sign in: the configured ones, or, when none is configured, a <c>lead</c>, a
+/// <c>supervisor</c> and an <c>operator</c> with random passwords made at start-up (logged once by <see cref="SignInAnnouncer"/>).
 /// </summary>
 public sealed class DashboardUserStore
 {
@@ -22,7 +22,7 @@ public sealed class DashboardUserStore
         var configured = options.Value.Users;
         if (configured.Count == 0)
         {
-            Generated = [Generate(DashboardRoles.Lead), Generate(DashboardRoles.Supervisor)];
+            Generated = [Generate(DashboardRoles.Lead), Generate(DashboardRoles.Supervisor), Generate(DashboardRoles.Operator)];
             configured = Generated.Select(g => new DashboardUser { Name = g.Name, Password = g.Password, Role = g.Role }).ToList();
         }
         _users = configured.ToDictionary(u => u.Name, StringComparer.OrdinalIgnoreCase);

@@ -17,7 +17,10 @@ public static class HealthExtensions
     /// <summary>A grain call or a storage probe slower than this counts as failed: a probe must answer before the balancer's own timeout.</summary>
     public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>Registers the readiness checks every host has (drain, a grain call); returns the builder for host-specific ones.</summary>
+    /// <summary>
+    /// Registers the readiness checks every host has (drain, a grain call) and the drain delay at shutdown
+    /// (<see cref="DrainOptions"/>); returns the builder for host-specific ones.
+    /// </summary>
     public static IHealthChecksBuilder AddComplaintGridHealthChecks(this IServiceCollection services)
     {
         var builder = services.AddHealthChecks();
@@ -26,6 +29,8 @@ public static class HealthExtensions
             return builder;
         services.AddSingleton<DrainHealthCheck>();
         services.AddSingleton<ClusterHealthCheck>();
+        services.AddOptions<DrainOptions>().BindConfiguration(DrainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<DrainDelayService>();
         return builder
             .AddCheck<DrainHealthCheck>("drain", tags: [HealthTags.Ready])
             .AddCheck<ClusterHealthCheck>("cluster", tags: [HealthTags.Ready], timeout: CheckTimeout);

@@ -6,16 +6,12 @@ using ComplaintGrid.Silo.Health;
 using ComplaintGrid.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Orleans.Configuration;
 
 namespace ComplaintGrid.Silo.Hosting;
 
 /// <summary>Builds the silo process: Orleans with the chosen profile, the grains' rules, and the HTTP API.</summary>
 public static class SiloApp
 {
-    /// <summary>Membership settings (probe timeouts, votes) may be tuned here; Orleans' defaults otherwise.</summary>
-    public const string MembershipSection = SiloHostOptions.SectionName + ":Membership";
-
     public static WebApplication Create(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -35,8 +31,9 @@ public static class SiloApp
         builder.UseOrleans(silo =>
         {
             StorageProfileSetup.Configure(silo, settings);
-            silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection(MembershipSection));
+            FailoverTuning.Configure(silo, builder.Configuration);
             silo.AddComplaintGrid();
+            OrleansDashboardSetup.Configure(silo, settings.Silo);
         });
 
         var app = builder.Build();
@@ -45,6 +42,7 @@ public static class SiloApp
         app.MapComplaintGridDashboard();
         app.MapComplaintGridHealth();
         app.MapComplaintGridMetrics();
+        OrleansDashboardSetup.Map(app, settings.Silo);
         app.MapGet("/", () => TypedResults.Redirect(DashboardRoutes.Page));
         app.Lifetime.ApplicationStarted.Register(() => LogReady(app, settings));
         return app;

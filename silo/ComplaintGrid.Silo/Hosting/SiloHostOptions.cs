@@ -31,4 +31,10 @@ public sealed class SiloHostOptions
     /// <summary>Names the application; stored state is keyed by it, so keep it stable across deployments.</summary>
     [Required(ErrorMessage = "ComplaintGrid:Silo:ServiceId is required."), RegularExpression("^[A-Za-z0-9._-]{1,64}$", ErrorMessage = "ComplaintGrid:Silo:ServiceId may contain only letters, digits and . _ - (at most 64).")]
     public string ServiceId { get; set; } = "complaintgrid";
+
+    /// <summary>
+    /// Serve Orleans' own dashboard at <c>/orleans/</c> to users with the <c>operator</c> role. It profiles every
+    /// grain call (a few per cent of throughput); turn it off where that matters more than the view.
+    /// </summary>
+    public bool OrleansDashboard { get; set; } = true;
 }

@@ -7,29 +7,6 @@ public static class ClusterAssertions
 {
     private static readonly string[] Departments = ["customer-service", "logistics", "quality-assurance", "finance", "policy"];
 
-    /// <summary>Reads every acknowledged complaint back; returns the complaints and how many could not be read.</summary>
-    public static async Task<(IReadOnlyList<ComplaintView> Complaints, int Lost)> ReadBack(ComplaintGridClient client, IEnumerable<string> ids)
-    {
-        var complaints = new List<ComplaintView>();
-        var lost = 0;
-        foreach (var id in ids)
-        {
-            try
-            {
-                var view = await client.Get(id);
-                if (view.Timeline.Count == 0 || view.Timeline[0].Kind != ComplaintEventKind.Filed)
-                    lost++;
-                else
-                    complaints.Add(view);
-            }
-            catch (ComplaintGridException ex) when (ex.Code == ErrorCodes.NotFound)
-            {
-                lost++;
-            }
-        }
-        return (complaints, lost);
-    }
-
     /// <summary>
     /// Views are updated at least once but not at the same instant as the complaint (an undelivered event is
     /// retried every two seconds), so the proof allows them a bounded time to converge, re-reading the complaints.
@@ -39,7 +16,7 @@ public static class ClusterAssertions
         var deadline = TimeProvider.System.GetUtcNow() + within;
         while (true)
         {
-            var (complaints, _) = await ReadBack(client, ids);
+            var (complaints, _) = await ClusterReadBack.ReadBack(client, ids);
             try
             {
                 await ViewsMatch(client, complaints);

@@ -19,12 +19,14 @@ public sealed class PostgresCluster : IAsyncDisposable
     private IHost? _clientHost;
 
     private readonly bool _shortClocks;
+    private readonly ClusterTuning _tuning;
 
-    private PostgresCluster(PostgresTestDatabase database, string clusterId, bool shortClocks)
+    private PostgresCluster(PostgresTestDatabase database, string clusterId, bool shortClocks, ClusterTuning tuning)
     {
         Database = database;
         ClusterId = clusterId;
         _shortClocks = shortClocks;
+        _tuning = tuning;
     }
 
     public PostgresTestDatabase Database { get; }
@@ -37,11 +39,15 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     public ComplaintGridClient Client => _clientHost!.Services.GetRequiredService<ComplaintGridClient>();
 
+    /// <summary>The client's grain factory, for Orleans' management grain.</summary>
+    public IGrainFactory Grains => _clientHost!.Services.GetRequiredService<IGrainFactory>();
+
     /// <param name="shortClocks">Give logistics' critical complaints a 20 s first response, so deadlines fall due during the test.</param>
-    public static async Task<PostgresCluster> CreateAsync(bool shortClocks)
+    /// <param name="tuning">Membership and client timeouts: shortened for tests, or as shipped (for the failover benchmark).</param>
+    public static async Task<PostgresCluster> CreateAsync(bool shortClocks, ClusterTuning tuning = ClusterTuning.Tests)
     {
         var database = await PostgresTestDatabase.CreateAsync();
-        var cluster = new PostgresCluster(database, "cluster-" + database.Name, shortClocks);
+        var cluster = new PostgresCluster(database, "cluster-" + database.Name, shortClocks, tuning);
         var (exitCode, output) = await SiloProcess.RunAsync(["migrate", .. cluster.CommonArguments()]);
         if (exitCode != 0)
             throw new InvalidOperationException($"migrate failed ({exitCode}):\n{output}");
@@ -54,11 +60,16 @@ public sealed class PostgresCluster : IAsyncDisposable
         "--ComplaintGrid:Postgres:ConnectionString", Database.ConnectionString,
         "--ComplaintGrid:Silo:ClusterId", ClusterId,
         "--ComplaintGrid:Silo:AdvertisedAddress", "127.0.0.1",
+        .. (_tuning == ClusterTuning.Tests ? TestMembership : Array.Empty<string>()),
+        .. (_shortClocks ? ["--ComplaintGrid:Clocks:Departments:logistics:Critical:FirstResponse", "00:00:20"] : Array.Empty<string>()),
+    ];
+
+    private static readonly string[] TestMembership =
+    [
         "--ComplaintGrid:Silo:Membership:ProbeTimeout", "00:00:01",
         "--ComplaintGrid:Silo:Membership:NumMissedProbesLimit", "2",
         "--ComplaintGrid:Silo:Membership:NumVotesForDeathDeclaration", "1",
         "--ComplaintGrid:Silo:Membership:IAmAliveTablePublishTimeout", "00:00:05",
-        .. (_shortClocks ? ["--ComplaintGrid:Clocks:Departments:logistics:Critical:FirstResponse", "00:00:20"] : Array.Empty<string>()),
     ];
 
     public async Task<SiloProcess> StartSiloAsync()
@@ -69,9 +80,9 @@ public sealed class PostgresCluster : IAsyncDisposable
     }
 
     /// <summary>Three silos and a connected client: the cluster every fault test starts from.</summary>
-    public static async Task<PostgresCluster> StartThreeSilosAsync(bool shortClocks)
+    public static async Task<PostgresCluster> StartThreeSilosAsync(bool shortClocks, ClusterTuning tuning = ClusterTuning.Tests)
     {
-        var cluster = await CreateAsync(shortClocks);
+        var cluster = await CreateAsync(shortClocks, tuning);
         try
         {
             for (var i = 0; i < 3; i++)
@@ -96,9 +107,12 @@ public sealed class PostgresCluster : IAsyncDisposable
             o.Cluster = ClusterKind.Postgres;
             o.PostgresConnectionString = Database.ConnectionString;
             o.ClusterId = ClusterId;
-            o.MaxAttempts = 12;
-            // A filing lost with the killed silo is retried after 5 s rather than Orleans' default 30 s.
-            o.ResponseTimeout = TimeSpan.FromSeconds(5);
+            if (_tuning == ClusterTuning.Tests)
+            {
+                o.MaxAttempts = 12;
+                // A filing lost with the killed silo is retried after 5 s rather than the client's default.
+                o.ResponseTimeout = TimeSpan.FromSeconds(5);
+            }
         });
         _clientHost = builder.Build();
         await _clientHost.StartAsync();

@@ -9,8 +9,12 @@ public sealed class RetryRecorder : ILoggerProvider
     private const int RetryEventId = 3001;
 
     private readonly ConcurrentQueue<DateTimeOffset> _retries = new();
+    private readonly ConcurrentDictionary<string, int> _errors = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<DateTimeOffset> Retries => _retries;
+
+    /// <summary>How many retried attempts failed with each error type.</summary>
+    public IReadOnlyDictionary<string, int> Errors => _errors;
 
     /// <summary>From the first to the last retry, or zero when nothing failed.</summary>
     public TimeSpan FailureWindow => _retries.IsEmpty ? TimeSpan.Zero : _retries.Max() - _retries.Min();
@@ -29,8 +33,13 @@ public sealed class RetryRecorder : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (eventId.Id == RetryEventId)
-                owner._retries.Enqueue(TimeProvider.System.GetUtcNow());
+            if (eventId.Id != RetryEventId)
+                return;
+            owner._retries.Enqueue(TimeProvider.System.GetUtcNow());
+            var error = state is IReadOnlyList<KeyValuePair<string, object?>> values
+                ? values.FirstOrDefault(v => v.Key == "Error").Value?.ToString() ?? "unknown"
+                : "unknown";
+            owner._errors.AddOrUpdate(error, 1, (_, n) => n + 1);
         }
     }
 }

@@ -42,6 +42,8 @@ public sealed class SiloCommandLineTests
     [InlineData("ComplaintGrid:Silo:GatewayPort", "70000", "ComplaintGrid:Silo:GatewayPort must be a port number")]
     [InlineData("ComplaintGrid:Silo:Profile", "Postgres", "ComplaintGrid:Postgres:ConnectionString is required")]
     [InlineData("ComplaintGrid:Silo:AdvertisedAddress", "not-an-ip", "ComplaintGrid:Silo:AdvertisedAddress must be an IP address")]
+    [InlineData("ComplaintGrid:Drain:Delay", "00:05:00", "ComplaintGrid:Drain:Delay must be between 00:00:00 and 00:01:00")]
+    [InlineData("ComplaintGrid:Dashboard:Users:0:Role", "admin", "Role must be one of lead, supervisor, operator")]
     public async Task Start_WithABadSetting_StopsNamingTheKey(string key, string value, string message)
     {
         var (exitCode, output) = await SiloProcess.RunAsync($"--{key}", value);

@@ -24,7 +24,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
         await running;
         var lastFiling = TimeProvider.System.GetUtcNow();
 
-        var (complaints, lost) = await ClusterAssertions.ReadBack(cluster.Client, load.Acknowledged.Keys);
+        var (complaints, lost) = await ClusterReadBack.ReadBack(cluster.Client, load.Acknowledged.Keys);
         output.WriteLine($"filed {load.Attempted}, acknowledged {load.Acknowledged.Count}, lost {lost}, " +
             $"failed after retries {load.Failures.Count}, retried {cluster.Retries.Retries.Count} times, " +
             $"retries spanned {cluster.Retries.FailureWindow.TotalSeconds:0.0} s around the kill at {killedAt:HH:mm:ss}, " +
@@ -66,7 +66,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
         await stop.CancelAsync();
         await running;
 
-        var (_, lost) = await ClusterAssertions.ReadBack(cluster.Client, load.Acknowledged.Keys);
+        var (_, lost) = await ClusterReadBack.ReadBack(cluster.Client, load.Acknowledged.Keys);
         output.WriteLine($"filed {load.Attempted}, acknowledged {load.Acknowledged.Count}, lost {lost}, " +
             $"failed after retries {load.Failures.Count}, retried {cluster.Retries.Retries.Count} times over {cluster.Retries.FailureWindow.TotalSeconds:0.0} s, " +
             $"the slowest filing took {load.SlowestCall.TotalSeconds:0.0} s");

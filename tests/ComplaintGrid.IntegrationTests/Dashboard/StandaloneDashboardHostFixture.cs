@@ -38,6 +38,7 @@ public sealed class StandaloneDashboardHostFixture : IAsyncLifetime
             "--ComplaintGrid:Client:PostgresConnectionString", _cluster.Database.ConnectionString,
             "--ComplaintGrid:Client:ClusterId", _cluster.ClusterId,
             "--Logging:LogLevel:Default", "Warning",
+            "--ComplaintGrid:Drain:Delay", "00:00:00",
             "--ComplaintGrid:Dashboard:Users:0:Name", Lead,
             "--ComplaintGrid:Dashboard:Users:0:Password", LeadPassword,
             "--ComplaintGrid:Dashboard:Users:0:Role", "lead",

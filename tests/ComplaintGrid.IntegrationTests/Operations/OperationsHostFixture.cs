@@ -15,12 +15,17 @@ public sealed class OperationsHostFixture : IAsyncLifetime
     public const string Department = "ops-desk";
     private const string Supervisor = "ops-tests";
     private const string SupervisorPassword = "ops-tests-password";
+    private const string Operator = "ops-operator";
+    private const string OperatorPassword = "ops-operator-password";
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"complaintgrid-ops-{Guid.NewGuid():N}.db");
 
     public WebApplication App { get; private set; } = null!;
 
     /// <summary>Signed in as a supervisor, for the API.</summary>
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>Signed in as an operator, for Orleans' dashboard.</summary>
+    public HttpClient OperatorHttp { get; private set; } = null!;
 
     /// <summary>Not signed in, as Prometheus and load balancers call.</summary>
     public HttpClient Anonymous { get; private set; } = null!;
@@ -38,6 +43,9 @@ public sealed class OperationsHostFixture : IAsyncLifetime
             "--ComplaintGrid:Dashboard:Users:0:Name", Supervisor,
             "--ComplaintGrid:Dashboard:Users:0:Password", SupervisorPassword,
             "--ComplaintGrid:Dashboard:Users:0:Role", "supervisor",
+            "--ComplaintGrid:Dashboard:Users:1:Name", Operator,
+            "--ComplaintGrid:Dashboard:Users:1:Password", OperatorPassword,
+            "--ComplaintGrid:Dashboard:Users:1:Role", "operator",
             "--ComplaintGrid:Routing:Departments:0:Id", Department,
             "--ComplaintGrid:Routing:Departments:0:Name", "Operations desk",
         };
@@ -45,15 +53,23 @@ public sealed class OperationsHostFixture : IAsyncLifetime
             args.AddRange(["--ComplaintGrid:Routing:Routes:" + category, Department]);
 
         (App, var address) = await TestSiloHost.StartAsync([.. args]);
-        Http = new HttpClient { BaseAddress = address };
-        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Supervisor}:{SupervisorPassword}")));
-        Anonymous = new HttpClient { BaseAddress = address };
+        Http = SignedIn(address, Supervisor, SupervisorPassword);
+        OperatorHttp = SignedIn(address, Operator, OperatorPassword);
+        // Redirects are answers here: a refused page must show as the redirect to /signin, not as the form it leads to.
+        Anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
+    }
+
+    private static HttpClient SignedIn(Uri address, string name, string password)
+    {
+        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{name}:{password}")));
+        return http;
     }
 
     public async Task DisposeAsync()
     {
         Http.Dispose();
+        OperatorHttp.Dispose();
         Anonymous.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();

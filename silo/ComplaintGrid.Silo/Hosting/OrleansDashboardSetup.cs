@@ -1,0 +1,27 @@
+using ComplaintGrid.Dashboard.Auth;
+using Orleans.Dashboard;
+
+namespace ComplaintGrid.Silo.Hosting;
+
+/// <summary>
+/// Orleans' own dashboard (silos, grain activations and calls, reminders) for operators, at <see cref="Path"/>.
+/// It has no sign-in of its own, so every route of it requires the <c>operator</c> role.
+/// </summary>
+public static class OrleansDashboardSetup
+{
+    public const string Path = "/orleans";
+
+    public static void Configure(ISiloBuilder silo, SiloHostOptions options)
+    {
+        if (!options.OrleansDashboard)
+            return;
+        // The trace view streams the silo's whole log to the browser; logs are for the log pipeline, not a web page.
+        silo.AddDashboard(o => o.HideTrace = true);
+    }
+
+    public static void Map(WebApplication app, SiloHostOptions options)
+    {
+        if (options.OrleansDashboard)
+            app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(DashboardPolicies.Operate);
+    }
+}

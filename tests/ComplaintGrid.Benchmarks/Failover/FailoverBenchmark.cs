@@ -1,0 +1,65 @@
+using System.Globalization;
+using ComplaintGrid.IntegrationTests.Cluster;
+
+namespace ComplaintGrid.Benchmarks.Failover;
+
+/// <summary>
+/// How long requests fail when one silo of three is killed (SIGKILL) under load, with the settings an operator gets:
+/// three real silo processes on PostgreSQL at their shipped membership defaults, callers filing through the .NET
+/// client at its shipped retry policy. A failed attempt is one the client logged as retried; the window is from the
+/// kill to the last failed attempt.
+/// </summary>
+internal static class FailoverBenchmark
+{
+    public static async Task Run(int callers, int runs, TimeSpan before, TimeSpan after)
+    {
+        Console.WriteLine($"ComplaintGrid failover benchmark: 3 silo processes on PostgreSQL, SIGKILL of one, {callers} callers filing, " +
+            $"{runs} runs ({before.TotalSeconds:0} s of load before the kill, {after.TotalSeconds:0} s after), {Environment.ProcessorCount} cores");
+        var results = new List<FailoverRunResult>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var result = await RunOnce(callers, before, after);
+            results.Add(result);
+            Console.WriteLine($"run {run}: {result}");
+        }
+        var median = results.OrderBy(r => r.Window).ElementAt(results.Count / 2);
+        Console.WriteLine($"median: requests failed for {median.Window.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s after the kill " +
+            $"(target <= 5 s); {median}");
+    }
+
+    private static async Task<FailoverRunResult> RunOnce(int callers, TimeSpan before, TimeSpan after)
+    {
+        await using var cluster = await PostgresCluster.StartThreeSilosAsync(shortClocks: false, ClusterTuning.Product);
+        var load = new LoadGenerator(cluster.Client, callers);
+        using var stop = new CancellationTokenSource();
+        var running = load.RunAsync(stop.Token);
+        await Task.Delay(before);
+        var acknowledgedAtKill = load.Acknowledged.Count;
+        var killedAt = TimeProvider.System.GetUtcNow();
+        cluster.Silos[1].Kill();
+        await Task.Delay(after);
+        await stop.CancelAsync();
+        await running;
+
+        if (Environment.GetEnvironmentVariable("COMPLAINTGRID_FAILOVER_SILO_LOGS") is not null)
+        {
+            // For finding where the window goes: each silo's last log lines (add Logging__Console__TimestampFormat to time them).
+            Console.WriteLine($"killed at {killedAt:HH:mm:ss.fff}");
+            foreach (var silo in cluster.Silos)
+                Console.WriteLine($"--- {silo.Name}\n{silo.Output}");
+        }
+        var failedAttempts = cluster.Retries.Retries.Where(r => r >= killedAt).Order().ToArray();
+        var (_, lost) = await ClusterReadBack.ReadBack(cluster.Client, load.Acknowledged.Keys);
+        return new FailoverRunResult(
+            Acknowledged: load.Acknowledged.Count,
+            AcknowledgedBeforeKill: acknowledgedAtKill,
+            Lost: lost,
+            FailedAfterRetries: load.Failures.Count,
+            FailedAttempts: failedAttempts.Length,
+            FailedAttemptsBeforeKill: cluster.Retries.Retries.Count(r => r < killedAt),
+            FirstFailure: failedAttempts.Length > 0 ? failedAttempts[0] - killedAt : TimeSpan.Zero,
+            Window: failedAttempts.Length > 0 ? failedAttempts[^1] - killedAt : TimeSpan.Zero,
+            SlowestCall: load.SlowestCall,
+            Errors: string.Join(", ", cluster.Retries.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} x{e.Value}")));
+    }
+}

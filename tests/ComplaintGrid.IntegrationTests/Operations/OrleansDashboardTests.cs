@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace ComplaintGrid.IntegrationTests.Operations;
+
+/// <summary>Orleans' own dashboard is served by the silo to operators, and to nobody else.</summary>
+[Collection(OperationsHostCollection.Name)]
+public sealed class OrleansDashboardTests(OperationsHostFixture host)
+{
+    [Theory]
+    [InlineData("/orleans/")]
+    [InlineData("/orleans/DashboardCounters")]
+    [InlineData("/orleans/ClusterStats")]
+    [InlineData("/orleans/Reminders")]
+    [InlineData("/orleans/GrainState?grainId=x&grainType=y")]
+    public async Task AnyRoute_Anonymous_RedirectsToSignIn(string path)
+    {
+        var response = await host.Anonymous.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/orleans/")]
+    [InlineData("/orleans/DashboardCounters")]
+    public async Task AnyRoute_Supervisor_IsForbidden(string path)
+    {
+        var response = await host.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_Operator_IsOrleansDashboard()
+    {
+        var response = await host.OperatorHttp.GetAsync("/orleans/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<title>Orleans Dashboard</title>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Counters_Operator_ShowThisSiloAndItsDepartmentGrains()
+    {
+        // The live feed keeps the department grains active. Nothing is filed here: the metrics tests on this host count filings.
+        // Counters are gathered once a second: wait for a report that includes them.
+        JsonNode counters = null!;
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(20);
+        do
+        {
+            var response = await host.OperatorHttp.GetAsync("/orleans/DashboardCounters");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            counters = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            if (HasDepartmentGrains(counters))
+                break;
+            await Task.Delay(500);
+        }
+        while (TimeProvider.System.GetUtcNow() < deadline);
+
+        Assert.Equal(1, (int)counters["totalActiveHostCount"]!);
+        Assert.True(HasDepartmentGrains(counters), counters.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Api_Operator_IsForbidden()
+    {
+        // Operators run the cluster; complaints and customers are not theirs to read.
+        var response = await host.OperatorHttp.GetAsync("/api/departments");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private static bool HasDepartmentGrains(JsonNode counters) =>
+        counters["simpleGrainStats"]!.AsArray().Any(s =>
+            ((string?)s!["grainType"] ?? "").Contains("DepartmentGrain", StringComparison.Ordinal) && (int)s["activationCount"]! > 0);
+}
