@@ -13,9 +13,9 @@ namespace ComplaintGrid.IntegrationTests;
 /// </summary>
 public static class TestSiloHost
 {
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(string[] args)
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(string[] args, Action<IServiceCollection>? configureServices = null)
     {
-        var app = SiloApp.Create(["--ComplaintGrid:Drain:Delay", "00:00:00", .. args]);
+        var app = SiloApp.Create(["--ComplaintGrid:Drain:Delay", "00:00:00", .. args], configureServices);
         await StorageProfileSetup.PrepareStorageAsync(app.Services.GetRequiredService<SiloSettings>(), NullLogger.Instance);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -71,9 +71,12 @@ public static class ApiOpenApi
             });
         });
 
-    /// <summary>Maps the document at <see cref="Path"/>, anonymous and rate-limited per address.</summary>
+    /// <summary>
+    /// Maps the document at <see cref="Path"/> for any signed-in user or API key, whatever its scopes (it describes the
+    /// API, holds no data), rate-limited per caller.
+    /// </summary>
     public static IEndpointConventionBuilder MapComplaintGridOpenApi(this IEndpointRouteBuilder routes) =>
         routes.MapOpenApi(Path.Replace(DocumentName, "{documentName}", StringComparison.Ordinal))
-            .AllowAnonymous()
+            .RequireAuthorization()
             .RequireRateLimiting(ApiRateLimits.PolicyName);
 }

@@ -22,7 +22,7 @@ internal static class AuthProblems
             (true, true) => $"The {ApiKeyOptions.HeaderName} header holds no configured API key (ComplaintGrid:Api:Keys).",
             (true, false) => $"Sign in at /signin, send HTTP Basic credentials of a configured user (ComplaintGrid:Dashboard:Users), or an API key in {ApiKeyOptions.HeaderName}.",
             (false, true) => "API keys may call the HTTP API only.",
-            _ => "Only a supervisor may act; a lead may view.",
+            _ => "Not for your role: leads view the dashboard and read the API, supervisors also act, operators see Orleans' dashboard and /metrics.",
         };
         context.Response.StatusCode = status;
         // Browsers (they send Sec-Fetch-Mode) would answer a Basic challenge with a native password dialog over the page.

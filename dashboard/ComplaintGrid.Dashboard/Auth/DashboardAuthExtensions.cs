@@ -73,11 +73,14 @@ public static class DashboardAuthExtensions
         : context.Request.Headers.Authorization.ToString().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) ? BasicAuthenticationHandler.SchemeName
         : CookieAuthenticationDefaults.AuthenticationScheme;
 
-    /// <summary>Only the page is redirected to the sign-in form; the API and the hub answer 401 problem details.</summary>
+    /// <summary>
+    /// Only the pages a person opens (the live board, Orleans' dashboard) are redirected to the sign-in form; the API, the
+    /// hub, the OpenAPI document and the scrape endpoint answer 401 problem details.
+    /// </summary>
     private static bool IsPage(HttpRequest request) =>
         HttpMethods.IsGet(request.Method)
-        && !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        && !request.Path.StartsWithSegments(DashboardRoutes.Hub, StringComparison.OrdinalIgnoreCase);
+        && (request.Path.StartsWithSegments(DashboardRoutes.Page.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments(DashboardRoutes.OrleansDashboard, StringComparison.OrdinalIgnoreCase));
 
     private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
     {

@@ -16,7 +16,7 @@ internal static class SignInEndpoints
         routes.MapGet(DashboardAuthExtensions.SignInPath, (HttpResponse response) => DashboardAssets.Serve(response, "signin.html")).AllowAnonymous();
         routes.MapGet("/signin.css", (HttpResponse response) => DashboardAssets.Serve(response, "dashboard.css")).AllowAnonymous();
         routes.MapPost(DashboardAuthExtensions.SignInPath, SignIn).AllowAnonymous().DisableAntiforgery();
-        routes.MapPost(DashboardAuthExtensions.SignOutPath, (Delegate)SignOut).DisableAntiforgery();
+        routes.MapPost(DashboardAuthExtensions.SignOutPath, (Delegate)SignOut).RequireAuthorization().DisableAntiforgery();
         routes.MapGet(DashboardRoutes.Page + "session", (HttpContext context) => TypedResults.Ok(new
         {
             name = context.User.Identity?.Name,
@@ -26,6 +26,11 @@ internal static class SignInEndpoints
 
     private static async Task<IResult> SignIn(HttpContext context, DashboardUserStore users, ILoggerFactory loggers)
     {
+        if (!context.Request.HasFormContentType)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Sign-in takes a form",
+                detail: "POST /signin with application/x-www-form-urlencoded fields name and password (and returnUrl).");
+        }
         var form = await context.Request.ReadFormAsync();
         var name = form["name"].ToString();
         var password = form["password"].ToString();

@@ -1,3 +1,4 @@
+using ComplaintGrid.Dashboard.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Prometheus;
@@ -12,9 +13,9 @@ public static class MetricsExtensions
 
     /// <summary>
     /// Maps <c>/metrics</c>: ComplaintGrid's meter, the dashboard's series, and every other meter of the process (Orleans'
-    /// <c>microsoft_orleans_*</c>, .NET runtime, ASP.NET Core) through prometheus-net. Anonymous, like a Prometheus
-    /// exporter: the labels carry no complaint or customer data; restrict it to the scrape network (or with
-    /// a reverse proxy) where the API port is public.
+    /// <c>microsoft_orleans_*</c>, .NET runtime, ASP.NET Core) through prometheus-net. Only for the <c>operator</c> role
+    /// (Prometheus signs in with <c>basic_auth</c>): the labels carry no complaint or customer data, but the figures
+    /// describe the contact centre's workload and are nobody else's business.
     /// </summary>
     public static IEndpointRouteBuilder MapComplaintGridMetrics(this IEndpointRouteBuilder routes)
     {
@@ -22,7 +23,7 @@ public static class MetricsExtensions
         ComplaintGridMeterBridge.EnsureStarted();
         // Idempotent, like MapComplaintGridDashboard: a host and a test fixture may both map it.
         if (!routes.DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText == Path))
-            routes.MapMetrics(Path).AllowAnonymous();
+            routes.MapMetrics(Path).RequireAuthorization(DashboardPolicies.Operate);
         return routes;
     }
 }

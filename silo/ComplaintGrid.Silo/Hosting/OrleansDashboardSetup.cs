@@ -1,3 +1,4 @@
+using ComplaintGrid.Dashboard;
 using ComplaintGrid.Dashboard.Auth;
 using Orleans.Dashboard;
 
@@ -9,7 +10,7 @@ namespace ComplaintGrid.Silo.Hosting;
 /// </summary>
 public static class OrleansDashboardSetup
 {
-    public const string Path = "/orleans";
+    public const string Path = DashboardRoutes.OrleansDashboard;
 
     public static void Configure(ISiloBuilder silo, SiloHostOptions options)
     {

@@ -11,11 +11,23 @@ namespace ComplaintGrid.IntegrationTests.Api;
 public sealed class OpenApiDocumentTests(SiloHostFixture fixture)
 {
     [Fact]
-    public async Task Document_IsServedWithoutSignIn_AndListsEveryMappedApiEndpoint()
+    public async Task Document_Anonymous_Is401()
     {
         using var anonymous = new HttpClient { BaseAddress = fixture.Http.BaseAddress };
 
         var response = await anonymous.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Document_ForAnyKey_ListsEveryMappedApiEndpoint()
+    {
+        // Any key may read it, whatever its scopes: a web form's file-only key included.
+        using var withKey = new HttpClient { BaseAddress = fixture.Http.BaseAddress };
+        withKey.DefaultRequestHeaders.Add("X-Api-Key", SiloHostFixture.FileKey);
+
+        var response = await withKey.GetAsync("/openapi/v1.json");
         var document = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

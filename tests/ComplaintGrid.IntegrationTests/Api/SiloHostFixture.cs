@@ -3,6 +3,7 @@ using System.Text;
 using ComplaintGrid.Dashboard.Auth;
 using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 
 namespace ComplaintGrid.IntegrationTests.Api;
 
@@ -10,8 +11,12 @@ namespace ComplaintGrid.IntegrationTests.Api;
 public sealed class SiloHostFixture : IAsyncLifetime
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"complaintgrid-api-{Guid.NewGuid():N}.db");
-    private const string Supervisor = "api-tests";
-    private const string SupervisorPassword = "api-tests-password";
+    public const string Supervisor = "api-tests";
+    public const string SupervisorPassword = "api-tests-password";
+    public const string Lead = "api-lead";
+    public const string LeadPassword = "api-lead-password";
+    public const string Operator = "api-operator";
+    public const string OperatorPassword = "api-operator-password";
 
     /// <summary>API keys, one per scope, and one with a tiny rate limit of its own so only its test is throttled.</summary>
     public const string ReadKey = "read-key-0123456789abcdef";
@@ -23,6 +28,10 @@ public sealed class SiloHostFixture : IAsyncLifetime
     private WebApplication? _app;
 
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>Every route the host maps (API, dashboard, hub, sign-in, health, metrics, Orleans' dashboard).</summary>
+    public IReadOnlyList<RouteEndpoint> Endpoints =>
+        ((IEndpointRouteBuilder)_app!).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>().ToArray();
 
     public async Task InitializeAsync()
     {
@@ -39,6 +48,12 @@ public sealed class SiloHostFixture : IAsyncLifetime
             "--ComplaintGrid:Dashboard:Users:0:Name", Supervisor,
             "--ComplaintGrid:Dashboard:Users:0:Password", SupervisorPassword,
             "--ComplaintGrid:Dashboard:Users:0:Role", "supervisor",
+            "--ComplaintGrid:Dashboard:Users:1:Name", Lead,
+            "--ComplaintGrid:Dashboard:Users:1:Password", LeadPassword,
+            "--ComplaintGrid:Dashboard:Users:1:Role", "lead",
+            "--ComplaintGrid:Dashboard:Users:2:Name", Operator,
+            "--ComplaintGrid:Dashboard:Users:2:Password", OperatorPassword,
+            "--ComplaintGrid:Dashboard:Users:2:Role", "operator",
             "--ComplaintGrid:Api:Keys:0:Name", "crm-reader",
             "--ComplaintGrid:Api:Keys:0:Key", ReadKey,
             "--ComplaintGrid:Api:Keys:0:Scopes:0", "read",

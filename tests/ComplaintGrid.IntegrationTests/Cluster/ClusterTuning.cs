@@ -8,4 +8,7 @@ public enum ClusterTuning
 
     /// <summary>The silo's and the client's shipped defaults: what an operator gets, for the failover benchmark.</summary>
     Product,
+
+    /// <summary>Orleans' own defaults (5 s probes, 30 s directory lease, 30 s response timeout): the failover benchmark's comparison.</summary>
+    OrleansDefaults,
 }

@@ -43,10 +43,11 @@ public sealed class PostgresCluster : IAsyncDisposable
     public IGrainFactory Grains => _clientHost!.Services.GetRequiredService<IGrainFactory>();
 
     /// <param name="shortClocks">Give logistics' critical complaints a 20 s first response, so deadlines fall due during the test.</param>
-    /// <param name="tuning">Membership and client timeouts: shortened for tests, or as shipped (for the failover benchmark).</param>
-    public static async Task<PostgresCluster> CreateAsync(bool shortClocks, ClusterTuning tuning = ClusterTuning.Tests)
+    /// <param name="tuning">Membership and client timeouts: shortened for tests, as shipped, or Orleans' own (the last two for the failover benchmark).</param>
+    /// <param name="serverVariable">The environment variable naming the PostgreSQL server to use.</param>
+    public static async Task<PostgresCluster> CreateAsync(bool shortClocks, ClusterTuning tuning = ClusterTuning.Tests, string serverVariable = PostgresTestServer.Variable)
     {
-        var database = await PostgresTestDatabase.CreateAsync();
+        var database = await PostgresTestDatabase.CreateAsync(serverVariable);
         var cluster = new PostgresCluster(database, "cluster-" + database.Name, shortClocks, tuning);
         var (exitCode, output) = await SiloProcess.RunAsync(["migrate", .. cluster.CommonArguments()]);
         if (exitCode != 0)
@@ -60,7 +61,12 @@ public sealed class PostgresCluster : IAsyncDisposable
         "--ComplaintGrid:Postgres:ConnectionString", Database.ConnectionString,
         "--ComplaintGrid:Silo:ClusterId", ClusterId,
         "--ComplaintGrid:Silo:AdvertisedAddress", "127.0.0.1",
-        .. (_tuning == ClusterTuning.Tests ? TestMembership : Array.Empty<string>()),
+        .. _tuning switch
+        {
+            ClusterTuning.Tests => TestMembership,
+            ClusterTuning.OrleansDefaults => OrleansMembership,
+            _ => [],
+        },
         .. (_shortClocks ? ["--ComplaintGrid:Clocks:Departments:logistics:Critical:FirstResponse", "00:00:20"] : Array.Empty<string>()),
     ];
 
@@ -70,6 +76,12 @@ public sealed class PostgresCluster : IAsyncDisposable
         "--ComplaintGrid:Silo:Membership:NumMissedProbesLimit", "2",
         "--ComplaintGrid:Silo:Membership:NumVotesForDeathDeclaration", "1",
         "--ComplaintGrid:Silo:Membership:IAmAliveTablePublishTimeout", "00:00:05",
+    ];
+
+    private static readonly string[] OrleansMembership =
+    [
+        "--ComplaintGrid:Silo:Membership:ProbeTimeout", "00:00:05",
+        "--ComplaintGrid:Silo:Directory:RangeLeaseDuration", "00:00:30",
     ];
 
     public async Task<SiloProcess> StartSiloAsync()
@@ -112,6 +124,11 @@ public sealed class PostgresCluster : IAsyncDisposable
                 o.MaxAttempts = 12;
                 // A filing lost with the killed silo is retried after 5 s rather than the client's default.
                 o.ResponseTimeout = TimeSpan.FromSeconds(5);
+            }
+            else if (_tuning == ClusterTuning.OrleansDefaults)
+            {
+                o.ResponseTimeout = TimeSpan.FromSeconds(30);
+                o.GatewayListRefreshPeriod = TimeSpan.FromMinutes(1);
             }
         });
         _clientHost = builder.Build();

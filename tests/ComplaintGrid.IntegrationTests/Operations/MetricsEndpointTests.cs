@@ -22,7 +22,7 @@ public sealed class MetricsEndpointTests(OperationsHostFixture host)
         await host.Http.Act(first, "acknowledge", """{"actor":"agent-ana","message":"We are on it."}""");
         await host.Http.Act(second, "acknowledge", """{"actor":"agent-ana","message":"We are on it."}""");
 
-        var metrics = await Scrape.Metrics(host.Anonymous);
+        var metrics = await Scrape.Metrics(host.OperatorHttp);
 
         Assert.Equal(2, Scrape.Value(metrics, $"complaintgrid_complaints_filed_total{{category=\"Delivery\",department=\"{Dept}\",severity=\"High\"}}"));
         Assert.Equal(1, Scrape.Value(metrics, $"complaintgrid_complaints_filed_total{{category=\"Billing\",department=\"{Dept}\",severity=\"Low\"}}"));
@@ -39,10 +39,28 @@ public sealed class MetricsEndpointTests(OperationsHostFixture host)
     }
 
     [Fact]
+    public async Task Metrics_Anonymous_Is401WithABasicChallenge()
+    {
+        var response = await host.Anonymous.GetAsync("/metrics");
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("Basic", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("complaintgrid_", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_Supervisor_IsForbidden()
+    {
+        var response = await host.Http.GetAsync("/metrics");
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Metrics_NeverCarryComplaintOrCustomerIdsAsLabels()
     {
         await host.Http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()));
-        var metrics = await Scrape.Metrics(host.Anonymous);
+        var metrics = await Scrape.Metrics(host.OperatorHttp);
 
         var ours = Scrape.Samples(metrics, "complaintgrid_").ToArray();
         Assert.NotEmpty(ours);
@@ -59,7 +77,7 @@ public sealed class MetricsEndpointTests(OperationsHostFixture host)
     {
         // Orleans' meters report as grains are called: make sure some were.
         await host.Http.GetAsync("/api/departments");
-        var metrics = await Scrape.Metrics(host.Anonymous);
+        var metrics = await Scrape.Metrics(host.OperatorHttp);
 
         Assert.Contains("\nmicrosoft_orleans_", metrics);
         Assert.Contains("\nprocess_cpu_seconds_total", metrics);
@@ -72,7 +90,7 @@ public sealed class MetricsEndpointTests(OperationsHostFixture host)
         const string promtool = "/usr/bin/promtool";
         Assert.True(File.Exists(promtool), "promtool is missing: run tests/services/promtool.sh (tests/run does).");
         await host.Http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()));
-        var metrics = await Scrape.Metrics(host.Anonymous);
+        var metrics = await Scrape.Metrics(host.OperatorHttp);
 
         var start = new ProcessStartInfo(promtool, ["check", "metrics"])
         {

@@ -20,9 +20,12 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
     /// <summary>Connects to this database (with the server's credentials).</summary>
     public string ConnectionString { get; }
 
-    public static async Task<PostgresTestDatabase> CreateAsync()
+    public static Task<PostgresTestDatabase> CreateAsync() => CreateAsync(PostgresTestServer.Variable);
+
+    /// <summary>A database on the server named by <paramref name="serverVariable"/> (the outage tests have a server of their own).</summary>
+    public static async Task<PostgresTestDatabase> CreateAsync(string serverVariable)
     {
-        var server = await PostgresTestServer.RequireAsync();
+        var server = await PostgresTestServer.RequireAsync(serverVariable);
         var database = new PostgresTestDatabase(server, "cg_test_" + Guid.NewGuid().ToString("N")[..16]);
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
