@@ -57,7 +57,7 @@ internal static class DeadlineLagScenario
         var met = lag.P99 <= TargetP99.TotalMilliseconds && lag.Unfired == 0;
         return
         [
-            new ScenarioReport($"deadline lag, {lag.PendingAtFirstDue:N0} pending ({settings.Profile})",
+            new ScenarioReport($"deadline lag, complaints, {lag.PendingAtFirstDue:N0} pending ({settings.Profile})",
                 $"p50 {lag.P50:N0} ms, p99 {lag.P99:N0} ms ({lag.Samples:N0} escalations, {lag.Unfired:N0} unfired)", "-", "-",
                 $"p99 <= {TargetP99.TotalMilliseconds:N0} ms with 100,000 pending", met && lag.PendingAtFirstDue >= 100_000),
         ];

@@ -13,7 +13,7 @@ internal static class SuiteCommand
 {
     public const string Suite = "suite";
 
-    private static readonly string[] Scenarios = ["memory-lifecycle", "postgres-lifecycle", "sqlite-lifecycle", "deadlines", "memory"];
+    private static readonly string[] Scenarios = ["memory-lifecycle", "postgres-lifecycle", "sqlite-lifecycle", "deadlines", "deadline-probes", "memory"];
 
     public static bool Knows(string name) => name == Suite || Scenarios.Contains(name, StringComparer.Ordinal);
 
@@ -39,6 +39,7 @@ internal static class SuiteCommand
                 "postgres-lifecycle" => [await PostgresLifecycleScenario.Run(throughput, postgres)],
                 "sqlite-lifecycle" => [await SqliteLifecycleScenario.Run(throughput)],
                 "deadlines" => await DeadlineLagScenario.Run(deadlines),
+                "deadline-probes" => [await DeadlineProbeScenario.Run(deadlines)],
                 _ => await ActiveMemoryScenario.Run(memory),
             });
             Console.WriteLine();
