@@ -15,16 +15,17 @@ namespace ComplaintGrid.Benchmarks.Suite;
 /// <summary>
 /// One in-process silo configured by the silo's own <see cref="StorageProfileSetup"/> for a storage profile, with
 /// ComplaintGrid's grains, the benchmark's probe grains (found in this assembly) and a write counter around the
-/// grain storage. Loopback ports of its own and a fresh service id, so runs never see each other's rows.
+/// grain storage and the reminder table. Loopback ports of its own and a fresh service id, so runs never see each other's rows.
 /// </summary>
 internal sealed class BenchSilo : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private BenchSilo(IHost host, CountingGrainStorage storage, string serviceId)
+    private BenchSilo(IHost host, CountingGrainStorage storage, CountingReminderTable reminders, string serviceId)
     {
         _host = host;
         Storage = storage;
+        Reminders = reminders;
         ServiceId = serviceId;
     }
 
@@ -34,6 +35,9 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     /// <summary>The grain storage every grain of this silo writes through.</summary>
     public CountingGrainStorage Storage { get; }
+
+    /// <summary>The reminder table every reminder of this silo is written to.</summary>
+    public CountingReminderTable Reminders { get; }
 
     public string ServiceId { get; }
 
@@ -71,7 +75,10 @@ internal sealed class BenchSilo : IAsyncDisposable
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         // As the silo does: the escalation reminders' short period is deliberate (see ComplaintGridSiloBuilderExtensions).
         builder.Logging.AddFilter("Orleans.Hosting.ReminderOptionsValidator", LogLevel.Error);
+        // Stopping a silo with a million activations logs one cancelled-lifecycle warning per grain.
+        builder.Logging.AddFilter("Orleans.Grain", LogLevel.Error);
         CountingGrainStorage? counting = null;
+        CountingReminderTable? reminders = null;
         builder.UseOrleans(silo =>
         {
             StorageProfileSetup.Configure(silo, settings);
@@ -79,12 +86,14 @@ internal sealed class BenchSilo : IAsyncDisposable
             configureSilo?.Invoke(silo);
             GrainStorageDecoration.Decorate(silo.Services, ComplaintGridStorage.Name, (sp, inner) =>
                 counting = new CountingGrainStorage(wrapStorage is null ? inner : wrapStorage(sp, inner)));
+            ReminderTableDecoration.Decorate(silo.Services, inner => reminders = new CountingReminderTable(inner));
         });
         var host = builder.Build();
         await host.StartAsync();
         // Resolve the storage now, so the counter exists before the first grain writes.
         host.Services.GetRequiredKeyedService<IGrainStorage>(ComplaintGridStorage.Name);
-        return new BenchSilo(host, counting!, id);
+        host.Services.GetRequiredService<IReminderTable>();
+        return new BenchSilo(host, counting!, reminders!, id);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ComplaintGrid.Benchmarks.Storage;
 using ComplaintGrid.Benchmarks.Suite;
 
 namespace ComplaintGrid.Benchmarks.Throughput;
@@ -10,13 +9,16 @@ namespace ComplaintGrid.Benchmarks.Throughput;
 /// </summary>
 internal static class ClosedLoopRunner
 {
-    public static async Task<ClosedLoopRun> Run(IWorkload workload, CountingGrainStorage storage, int concurrency, TimeSpan duration)
+    public static async Task<ClosedLoopRun> Run(IWorkload workload, BenchSilo silo, int concurrency, TimeSpan duration)
     {
         var runId = Guid.NewGuid().ToString("N")[..8];
         var next = -1;
         long events = 0;
         var counting = 1;
-        var writesBefore = storage.TotalWrites();
+        var writesBefore = silo.Storage.TotalWrites();
+        var remindersBefore = silo.Reminders.Writes;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var pausedBefore = GC.GetTotalPauseDuration();
         var stopwatch = Stopwatch.StartNew();
         void EventDone()
         {
@@ -34,8 +36,11 @@ internal static class ClosedLoopRunner
         Volatile.Write(ref counting, 0);
         var elapsed = stopwatch.Elapsed;
         var counted = Interlocked.Read(ref events);
-        var writes = storage.TotalWrites() - writesBefore;
+        var writes = silo.Storage.TotalWrites() - writesBefore;
+        var reminderWrites = silo.Reminders.Writes - remindersBefore;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
         await Task.WhenAll(workers);
-        return new ClosedLoopRun(workload.Name, counted, elapsed, writes, MachineInfo.LoadAverage());
+        return new ClosedLoopRun(workload.Name, counted, elapsed, writes, reminderWrites, allocated, paused, MachineInfo.LoadAverage());
     }
 }

@@ -14,17 +14,17 @@ internal sealed class ThroughputComparison(BenchSilo silo, IWorkload scenario, I
         Console.WriteLine($"== {title}: {scenario.Name} vs {floor.Name}, {concurrency} concurrent callers, {runs} runs of {runTime.TotalSeconds:N0} s each, " +
             $"{warmUp.TotalSeconds:N0} s warm-up each");
         Console.WriteLine($"   {MachineInfo.Describe()}");
-        Print("warm-up", await ClosedLoopRunner.Run(scenario, silo.Storage, concurrency, warmUp));
-        Print("warm-up", await ClosedLoopRunner.Run(floor, silo.Storage, concurrency, warmUp));
+        Print("warm-up", await ClosedLoopRunner.Run(scenario, silo, concurrency, warmUp));
+        Print("warm-up", await ClosedLoopRunner.Run(floor, silo, concurrency, warmUp));
 
         var scenarioRuns = new List<ClosedLoopRun>();
         var floorRuns = new List<ClosedLoopRun>();
         for (var run = 1; run <= runs; run++)
         {
-            var s = await ClosedLoopRunner.Run(scenario, silo.Storage, concurrency, runTime);
+            var s = await ClosedLoopRunner.Run(scenario, silo, concurrency, runTime);
             Print($"run {run}", s);
             scenarioRuns.Add(s);
-            var f = await ClosedLoopRunner.Run(floor, silo.Storage, concurrency, runTime);
+            var f = await ClosedLoopRunner.Run(floor, silo, concurrency, runTime);
             Print($"run {run}", f);
             floorRuns.Add(f);
         }
@@ -33,8 +33,11 @@ internal sealed class ThroughputComparison(BenchSilo silo, IWorkload scenario, I
         var floorMedian = Stats.Median(floorRuns.Select(r => r.EventsPerSecond));
         Console.WriteLine($"   median: {scenario.Name} {scenarioMedian:N0} events/s [{Join(scenarioRuns)}], " +
             $"{floor.Name} {floorMedian:N0} events/s [{Join(floorRuns)}], ratio {scenarioMedian / floorMedian:P0}");
-        Console.WriteLine($"   writes per event (median run): {scenario.Name} {Stats.Median(scenarioRuns.Select(r => r.WritesPerEvent)):N2}, " +
-            $"{floor.Name} {Stats.Median(floorRuns.Select(r => r.WritesPerEvent)):N2}; storage writes by state so far: " +
+        Console.WriteLine($"   per event (medians): {scenario.Name} {Stats.Median(scenarioRuns.Select(r => r.WritesPerEvent)):N2} state writes, " +
+            $"{Stats.Median(scenarioRuns.Select(r => r.ReminderWritesPerEvent)):N2} reminder writes, {Stats.Median(scenarioRuns.Select(r => r.KiBAllocatedPerEvent)):N1} KiB allocated; " +
+            $"{floor.Name} {Stats.Median(floorRuns.Select(r => r.WritesPerEvent)):N2} state writes, {Stats.Median(floorRuns.Select(r => r.KiBAllocatedPerEvent)):N1} KiB allocated; " +
+            $"GC pauses {Stats.Median(scenarioRuns.Select(r => r.GcPauseShare)):P0} vs {Stats.Median(floorRuns.Select(r => r.GcPauseShare)):P0} of run time");
+        Console.WriteLine("   state writes by state name so far: " +
             string.Join(", ", silo.Storage.Writes().OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}")));
         return (scenarioMedian, floorMedian);
     }
@@ -44,5 +47,5 @@ internal sealed class ThroughputComparison(BenchSilo silo, IWorkload scenario, I
 
     private static void Print(string label, ClosedLoopRun run) =>
         Console.WriteLine($"   {label,-8} {run.Workload,-14} {run.EventsPerSecond,9:N0} events/s  {run.Events,9:N0} events in {run.Elapsed.TotalSeconds,5:N1} s  " +
-            $"{run.WritesPerEvent,5:N2} writes/event  load avg {run.LoadAverage:N2}");
+            $"{run.WritesPerEvent,5:N2} state + {run.ReminderWritesPerEvent,4:N2} reminder writes/event  {run.KiBAllocatedPerEvent,6:N1} KiB allocated/event  GC pauses {run.GcPauseShare,4:P0}  load avg {run.LoadAverage:N2}");
 }
