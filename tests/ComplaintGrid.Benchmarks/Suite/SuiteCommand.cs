@@ -19,14 +19,29 @@ internal static class SuiteCommand
 
     public static async Task<int> Run(string name, string[] options)
     {
-        var args = new ScenarioArguments(options);
+        ScenarioArguments args;
+        string[] skip;
+        ThroughputSettings throughput;
+        string? postgres;
+        DeadlineSettings deadlines;
+        MemorySettings memory;
+        try
+        {
+            args = new ScenarioArguments(options);
+            skip = (args.String("skip") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            throughput = ThroughputSettings.From(args);
+            postgres = args.String("postgres");
+            deadlines = DeadlineSettings.From(args);
+            memory = MemorySettings.From(args);
+            args.RejectUnknown();
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            // A mistyped option stops the run with its name; the defaults never run silently in its place.
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
         var names = name == Suite ? Scenarios : [name];
-        var skip = (args.String("skip") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var throughput = ThroughputSettings.From(args);
-        var postgres = args.String("postgres");
-        var deadlines = DeadlineSettings.From(args);
-        var memory = MemorySettings.From(args);
-        args.RejectUnknown();
 
         Console.WriteLine($"ComplaintGrid benchmark suite ({string.Join(", ", names.Except(skip))}{(args.Quick ? ", QUICK settings" : "")})");
         Console.WriteLine($"   {MachineInfo.Describe()}");
