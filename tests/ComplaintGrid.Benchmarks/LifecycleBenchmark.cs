@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ComplaintGrid.Benchmarks.Throughput;
 
 namespace ComplaintGrid.Benchmarks;
 
@@ -8,7 +9,7 @@ namespace ComplaintGrid.Benchmarks;
 /// </summary>
 internal sealed class LifecycleBenchmark(IGrainFactory grains, int concurrency)
 {
-    public const int EventsPerLifecycle = 11;
+    public const int EventsPerLifecycle = LifecycleScript.Events;
 
     public async Task<BenchmarkResult> Run(string name, int lifecycles)
     {
@@ -23,30 +24,11 @@ internal sealed class LifecycleBenchmark(IGrainFactory grains, int concurrency)
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < lifecycles)
-                await OneLifecycle(runId, i);
+                await LifecycleScript.Run(grains, runId, i);
         })));
 
         stopwatch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         return new BenchmarkResult(name, lifecycles, lifecycles * EventsPerLifecycle, stopwatch.Elapsed, allocated / lifecycles);
-    }
-
-    private async Task OneLifecycle(string runId, int i)
-    {
-        var filing = new FileComplaint($"bench-{runId}-{i % 5000}", Channel.Phone, SubjectKind.Order, $"ORD-{i}",
-            "The parcel arrived broken.", Demand.Refund, (Category)(i % 6), (Severity)(i % 3), $"{runId}-{i}");
-        var grain = grains.GetGrain<IComplaintGrain>(ComplaintIds.For(filing.CustomerId, filing.IdempotencyKey));
-        await grain.File(filing);
-        await grain.Acknowledge(new AcknowledgeComplaint("agent-1", "On it."));
-        await grain.Assess(new AssessComplaint("agent-1", true, ComplaintType.Substantive, Cause.System, null, [], null));
-        await grain.Route(new RouteComplaint("agent-1", null));
-        await grain.StartInvestigation(new StartInvestigation("lead-1", "agent-7"));
-        var eightD = filing.Category == Category.ProductQuality ? new EightDReport("QA", "Defect", "Held", "Tooling", "New tooling", null, null) : null;
-        await grain.RecordInvestigation(new RecordInvestigation("agent-7", "Courier error.", "courier", eightD));
-        await grain.ProposeRemedy(new ProposeRemedy("agent-7", RemedyKind.Refund, 20m, "Refund."));
-        await grain.StartImplementation(new StartImplementation("agent-7"));
-        await grain.Resolve(new ResolveComplaint("agent-7", "Refunded."));
-        await grain.RecordFeedback(new RecordFeedback(true, null));
-        await grain.Close(new CloseComplaint("lead-1", "Lesson.", "Prevention.", "Verified."));
     }
 }

@@ -1,0 +1,53 @@
+using ComplaintGrid.Benchmarks.Suite;
+using ComplaintGrid.Domain.Clocks;
+
+namespace ComplaintGrid.Benchmarks.Deadlines;
+
+/// <summary>
+/// The lags read back from the complaints: every first-response escalation due before the cut-off, fired or not.
+/// A level the grain never recorded counts as unfired (later than the scenario's grace) and is reported apart.
+/// </summary>
+internal sealed record DeadlineLag(int Samples, int Unfired, double P50, double P99, double Max, int PendingAtFirstDue, double FiringRate)
+{
+    private static readonly EscalationLevel[] Levels = [EscalationLevel.AtRisk, EscalationLevel.Breached, EscalationLevel.Level3, EscalationLevel.Level4];
+
+    public static async Task<DeadlineLag> Collect(IGrainFactory grains, string[] ids, TimeSpan allowance, DateTimeOffset cutOff)
+    {
+        var views = new ComplaintView[ids.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length), new ParallelOptions { MaxDegreeOfParallelism = 64 },
+            async (i, _) => views[i] = await grains.GetGrain<IComplaintGrain>(ids[i]).Get());
+
+        var lags = new List<double>();
+        var fired = new List<DateTimeOffset>();
+        var unfired = 0;
+        foreach (var view in views)
+        {
+            foreach (var level in Levels)
+            {
+                var due = view.FiledAt + EscalationLadder.ElapsedFor(level, allowance);
+                if (due > cutOff)
+                    break;
+                var record = view.Escalations.FirstOrDefault(e => e.Clock == ClockKind.FirstResponse && e.Level == level);
+                if (record is null)
+                {
+                    unfired++;
+                    continue;
+                }
+                lags.Add((record.At - due).TotalMilliseconds);
+                fired.Add(record.At);
+            }
+        }
+        lags.Sort();
+        var firstDue = views.Min(v => v.FiledAt) + EscalationLadder.ElapsedFor(EscalationLevel.AtRisk, allowance);
+        var filedByFirstDue = views.Count(v => v.FiledAt <= firstDue);
+        var firedByFirstDue = fired.Count(at => at <= firstDue);
+        var window = fired.Count > 1 ? (fired.Max() - fired.Min()).TotalSeconds : double.NaN;
+        return new DeadlineLag(lags.Count, unfired, Stats.Percentile(lags, 50), Stats.Percentile(lags, 99), lags.Count > 0 ? lags[^1] : double.NaN,
+            filedByFirstDue - firedByFirstDue, fired.Count / window);
+    }
+
+    public string Describe() =>
+        $"pending when the first deadline fell due: {PendingAtFirstDue:N0}; escalations measured: {Samples:N0} at ~{FiringRate:N0}/s " +
+        $"(at risk, and breached where due before the cut-off); unfired after the grace: {Unfired:N0}; " +
+        $"lag p50 {P50:N0} ms, p99 {P99:N0} ms, max {Max:N0} ms";
+}

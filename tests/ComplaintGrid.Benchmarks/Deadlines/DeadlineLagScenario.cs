@@ -1,0 +1,79 @@
+using System.Globalization;
+using ComplaintGrid.Benchmarks.Memory;
+using ComplaintGrid.Benchmarks.Storage;
+using ComplaintGrid.Benchmarks.Suite;
+using ComplaintGrid.Domain.Clocks;
+using ComplaintGrid.Silo.Hosting;
+
+namespace ComplaintGrid.Benchmarks.Deadlines;
+
+/// <summary>
+/// Deadline firing lag with many pending deadlines, on real complaints: the silo is configured (through the options
+/// the grains read, <see cref="ClockPolicyOptions"/>) with a first-response allowance of a few minutes for every
+/// severity, so that every complaint's at-risk reminder (75% of it) falls due during the run, after all of them are
+/// filed. The lag of an escalation is the time its grain recorded it (<see cref="EscalationRecord.At"/>) minus its
+/// due time (filing time + the ladder's share of the allowance): the reminder's own lateness plus the grain's queue.
+/// </summary>
+internal static class DeadlineLagScenario
+{
+    public static readonly TimeSpan TargetP99 = TimeSpan.FromSeconds(2);
+
+    // After the last due time, wait this long for late escalations; anything later counts as unfired (lag > grace).
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
+
+    public static async Task<IReadOnlyList<ScenarioReport>> Run(DeadlineSettings settings)
+    {
+        var plannedFiling = TimeSpan.FromSeconds(settings.Pending / settings.FilingRate);
+        // The first at-risk point comes after the planned filing time with a margin, so all are pending at once.
+        var allowance = settings.FirstResponse ?? (plannedFiling * 1.1 + TimeSpan.FromSeconds(10)) / EscalationLadder.AtRiskShare;
+        var configuration = AllowancesFor(allowance);
+        var postgres = settings.Profile == StorageProfile.Postgres ? await PostgresBenchDatabase.Prepare(null) : null;
+        await using var silo = await BenchSilo.Start(settings.Profile, postgres: postgres, configuration: configuration);
+
+        Console.WriteLine($"== Deadline firing lag: {settings.Pending:N0} complaints filed at {settings.FilingRate:N0}/s ({settings.Profile} storage and reminders), " +
+            $"first-response allowance {allowance.TotalSeconds:N0} s for every severity (at risk at {allowance.TotalSeconds * EscalationLadder.AtRiskShare:N0} s, " +
+            $"breached at {allowance.TotalSeconds:N0} s after filing); other clocks as configured by default (hours)");
+        Console.WriteLine($"   {MachineInfo.Describe()}");
+        var heapBefore = ManagedHeap.AfterFullGc();
+        var clock = TimeProvider.System;
+        var filingStart = clock.GetUtcNow();
+        var ids = await DeadlineFiler.File(silo.Grains, Guid.NewGuid().ToString("N")[..8], settings.Pending, settings.FilingRate, settings.Concurrency);
+        var filingEnd = clock.GetUtcNow();
+        var heapAfter = ManagedHeap.AfterFullGc();
+        Console.WriteLine($"   filed {ids.Length:N0} in {(filingEnd - filingStart).TotalSeconds:N1} s ({ids.Length / (filingEnd - filingStart).TotalSeconds:N0}/s); " +
+            $"managed heap after full GC {heapBefore / 1048576.0:N0} → {heapAfter / 1048576.0:N0} MiB: {(heapAfter - heapBefore) / (double)ids.Length / 1024:N1} KiB " +
+            $"per filed complaint, all in (grain, stored copy, views, reminder); load avg {MachineInfo.LoadAverage():N2}");
+
+        var lastDue = filingEnd + allowance * EscalationLadder.AtRiskShare;
+        var stop = lastDue + Grace;
+        while (clock.GetUtcNow() < stop)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            Console.WriteLine($"   {(clock.GetUtcNow() - filingStart).TotalSeconds,5:N0} s  load avg {MachineInfo.LoadAverage():N2}");
+        }
+
+        var lag = await DeadlineLag.Collect(silo.Grains, ids, allowance, cutOff: stop - Grace);
+        Console.WriteLine($"   {lag.Describe()}");
+        var met = lag.P99 <= TargetP99.TotalMilliseconds && lag.Unfired == 0;
+        return
+        [
+            new ScenarioReport($"deadline lag, complaints, {lag.PendingAtFirstDue:N0} pending ({settings.Profile})",
+                $"p50 {lag.P50:N0} ms, p99 {lag.P99:N0} ms ({lag.Samples:N0} escalations, {lag.Unfired:N0} unfired)", "-", "-",
+                $"p99 <= {TargetP99.TotalMilliseconds:N0} ms with 100,000 pending", met && lag.PendingAtFirstDue >= 100_000),
+        ];
+    }
+
+    private static Dictionary<string, string?> AllowancesFor(TimeSpan firstResponse)
+    {
+        var configuration = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var severity in Enum.GetValues<Severity>())
+        {
+            var standard = ClockPolicyOptions.StandardFor(severity);
+            var key = $"{ClockPolicyOptions.SectionName}:Defaults:{severity}";
+            configuration[$"{key}:FirstResponse"] = firstResponse.ToString("c", CultureInfo.InvariantCulture);
+            configuration[$"{key}:CustomerUpdate"] = standard.CustomerUpdate.ToString("c", CultureInfo.InvariantCulture);
+            configuration[$"{key}:Resolution"] = standard.Resolution.ToString("c", CultureInfo.InvariantCulture);
+        }
+        return configuration;
+    }
+}

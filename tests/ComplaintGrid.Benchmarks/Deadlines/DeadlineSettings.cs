@@ -1,0 +1,31 @@
+using ComplaintGrid.Benchmarks.Suite;
+using ComplaintGrid.Hosting;
+using ComplaintGrid.Silo.Hosting;
+
+namespace ComplaintGrid.Benchmarks.Deadlines;
+
+/// <summary>
+/// Real complaints: <c>--pending</c> filed (20,000 [quick 3,000]) at <c>--filing-rate</c> a second (200 [quick 500]),
+/// then left to escalate; <c>--first-response</c> seconds overrides the allowance the scenario works out. Probes:
+/// <c>--probe-pending</c> reminders (100,000 [quick 5,000]) due over <c>--probe-window</c> seconds (100 [quick 10]).
+/// <c>--deadline-profile</c> Memory (default) or Postgres picks grain storage and reminder table for both.
+/// </summary>
+internal sealed record DeadlineSettings(int Pending, double FilingRate, TimeSpan? FirstResponse, int Concurrency, StorageProfile Profile,
+    int ProbePending, TimeSpan ProbeWindow)
+{
+    /// <summary>The period both complaints and probes register their reminder with (the grains' default).</summary>
+    public TimeSpan ReminderPeriod => new ComplaintGrainOptions().ReminderRetryPeriod;
+
+    public static DeadlineSettings From(ScenarioArguments args)
+    {
+        var firstResponse = args.Double("first-response", 0, 0);
+        return new DeadlineSettings(
+            args.Int("pending", 20_000, 3_000),
+            args.Double("filing-rate", 200, 500),
+            firstResponse > 0 ? TimeSpan.FromSeconds(firstResponse) : null,
+            args.Int("concurrency", 64, 64),
+            Enum.Parse<StorageProfile>(args.String("deadline-profile") ?? nameof(StorageProfile.Memory), ignoreCase: true),
+            args.Int("probe-pending", 100_000, 5_000),
+            TimeSpan.FromSeconds(args.Double("probe-window", 100, 10)));
+    }
+}

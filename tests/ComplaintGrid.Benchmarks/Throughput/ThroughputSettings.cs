@@ -1,0 +1,14 @@
+using ComplaintGrid.Benchmarks.Suite;
+
+namespace ComplaintGrid.Benchmarks.Throughput;
+
+/// <summary>The throughput scenarios' options: run time, runs, warm-up and callers (the quick values in brackets).</summary>
+internal sealed record ThroughputSettings(TimeSpan RunTime, int Runs, TimeSpan WarmUp, int Concurrency)
+{
+    /// <summary><c>--seconds</c> 10 [3], <c>--runs</c> 3 [1], <c>--warmup</c> 5 [2], <c>--concurrency</c> 64.</summary>
+    public static ThroughputSettings From(ScenarioArguments args) => new(
+        TimeSpan.FromSeconds(args.Double("seconds", 10, 3)),
+        args.Int("runs", 3, 1),
+        TimeSpan.FromSeconds(args.Double("warmup", 5, 2)),
+        args.Int("concurrency", 64, 64));
+}
