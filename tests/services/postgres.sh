@@ -24,9 +24,12 @@ fi
 cluster=$(pg_lsclusters --no-header | awk -v port="$PGPORT" '$3 == port { print $1 " " $2; exit }')
 if [ -z "$cluster" ]; then
   version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
-  echo "Creating PostgreSQL $version cluster 'complaintgrid' on port $PGPORT..." >&2
-  pg_createcluster "$version" complaintgrid --port "$PGPORT" >&2
-  cluster="$version complaintgrid"
+  # One cluster per port: the outage tests stop and start a second server of their own (COMPLAINTGRID_PG_PORT=5433).
+  name=complaintgrid
+  if [ "$PGPORT" != 5432 ]; then name="complaintgrid_$PGPORT"; fi
+  echo "Creating PostgreSQL $version cluster '$name' on port $PGPORT..." >&2
+  pg_createcluster "$version" "$name" --port "$PGPORT" >&2
+  cluster="$version $name"
 fi
 read -r version name <<<"$cluster"
 status=$(pg_lsclusters --no-header | awk -v v="$version" -v n="$name" '$1 == v && $2 == n { print $4 }')

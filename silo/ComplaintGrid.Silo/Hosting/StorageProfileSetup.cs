@@ -1,5 +1,6 @@
 using System.Net;
 using ComplaintGrid.Hosting;
+using ComplaintGrid.Silo.Storage;
 using ComplaintGrid.Silo.Storage.Migrations;
 using ComplaintGrid.Silo.Storage.Postgres;
 using ComplaintGrid.Silo.Storage.Sqlite;
@@ -29,6 +30,7 @@ public static class StorageProfileSetup
                     silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
                 silo.UsePostgresClustering(connectionString);
                 silo.AddPostgresGrainStorage(ComplaintGridStorage.Name, connectionString);
+                silo.Services.AddRetryableStorageFailures(ComplaintGridStorage.Name);
                 silo.UsePostgresReminderService(connectionString);
                 // Losing one silo must not lose the directory entries of activations on the others. Orleans marks
                 // the distributed directory as evaluation-grade; issue 3 chose it deliberately, and the failover test covers it.
@@ -40,6 +42,7 @@ public static class StorageProfileSetup
             case StorageProfile.Embedded:
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
                 silo.AddSqliteGrainStorage(ComplaintGridStorage.Name, settings.Embedded.DatabasePath);
+                silo.Services.AddRetryableStorageFailures(ComplaintGridStorage.Name);
                 silo.UseSqliteReminderService(SqliteDataSources.ForFile(settings.Embedded.DatabasePath).ConnectionString);
                 break;
 

@@ -52,6 +52,24 @@ public static class ClusterAssertions
         }
     }
 
+    /// <summary>
+    /// Every deadline fired once, for complaints that were only filed (no customer update restarts a clock, no escalation
+    /// is requested): no complaint records the same clock reaching the same level twice, and the escalated events in its
+    /// timeline match its escalation records one for one. Returns how many deadline escalations fired.
+    /// </summary>
+    public static int EachDeadlineFiredOnce(IReadOnlyList<ComplaintView> complaints)
+    {
+        var fired = 0;
+        foreach (var complaint in complaints)
+        {
+            var deadlines = complaint.Escalations.Where(e => e.Clock is not null).Select(e => (e.Clock, e.Level)).ToArray();
+            Assert.True(deadlines.Length == deadlines.Distinct().Count(), $"{complaint.Id} fired a deadline twice: {string.Join(", ", deadlines)}");
+            Assert.Equal(complaint.Escalations.Count, complaint.Timeline.Count(t => t.Kind == ComplaintEventKind.Escalated));
+            fired += deadlines.Length;
+        }
+        return fired;
+    }
+
     private static EscalationLevel LiveLevel(ComplaintView c) =>
         c.Clocks.Where(k => k.State != ClockState.Stopped).Select(k => k.Level).DefaultIfEmpty().Max();
 }

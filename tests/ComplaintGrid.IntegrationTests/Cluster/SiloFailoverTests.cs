@@ -49,6 +49,50 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
         output.WriteLine($"{urgent.Length} short deadlines fell due; {pending.Length} had not reached level 4 by {deadline:HH:mm:ss}");
         Assert.Empty(pending);
 
+        var (afterwards, _) = await ClusterReadBack.ReadBack(cluster.Client, load.Acknowledged.Keys);
+        output.WriteLine($"{ClusterAssertions.EachDeadlineFiredOnce(afterwards)} deadline escalations fired, none twice");
+        await ClusterAssertions.ViewsConverge(cluster.Client, load.Acknowledged.Keys, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public async Task KillTwoSilosOfThree_OneAfterTheOther_UnderLoad_LosesNothingAndTheLastSiloCarriesOn()
+    {
+        await using var cluster = await PostgresCluster.StartThreeSilosAsync(shortClocks: true);
+        var load = new LoadGenerator(cluster.Client, Callers);
+        using var stop = new CancellationTokenSource();
+
+        var running = load.RunAsync(stop.Token);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        cluster.Silos[1].Kill();
+        await Task.Delay(TimeSpan.FromSeconds(8));
+        var acknowledgedAtSecondKill = load.Acknowledged.Count;
+        cluster.Silos[2].Kill();
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        await stop.CancelAsync();
+        await running;
+        var lastFiling = TimeProvider.System.GetUtcNow();
+
+        var (complaints, lost) = await ClusterReadBack.ReadBack(cluster.Client, load.Acknowledged.Keys);
+        output.WriteLine($"filed {load.Attempted}, acknowledged {load.Acknowledged.Count} ({load.Acknowledged.Count - acknowledgedAtSecondKill} after the second kill), " +
+            $"lost {lost}, failed after retries {load.Failures.Count}, retried {cluster.Retries.Retries.Count} times over {cluster.Retries.FailureWindow.TotalSeconds:0.0} s, " +
+            $"the slowest filing took {load.SlowestCall.TotalSeconds:0.0} s");
+        Assert.True(load.Acknowledged.Count > acknowledgedAtSecondKill, "nothing was acknowledged after the second silo was killed");
+        Assert.Equal(0, lost);
+        Assert.Empty(load.Failures);
+
+        // The short deadlines of complaints whose reminders lived on either dead silo fire on the last one, once each.
+        var urgent = complaints.Where(c => c.DepartmentId == "logistics" && c.Severity == Severity.Critical).Select(c => c.Id).ToArray();
+        var deadline = lastFiling + PostgresCluster.ShortFirstResponse * 2 + TimeSpan.FromSeconds(40);
+        string[] pending = urgent;
+        while (pending.Length > 0 && TimeProvider.System.GetUtcNow() < deadline)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            var views = await Task.WhenAll(pending.Select(id => cluster.Client.Get(id)));
+            pending = views.Where(v => v.Escalations.All(e => e.Level != EscalationLevel.Level4)).Select(v => v.Id).ToArray();
+        }
+        Assert.Empty(pending);
+        var (afterwards, _) = await ClusterReadBack.ReadBack(cluster.Client, load.Acknowledged.Keys);
+        output.WriteLine($"{ClusterAssertions.EachDeadlineFiredOnce(afterwards)} deadline escalations fired, none twice");
         await ClusterAssertions.ViewsConverge(cluster.Client, load.Acknowledged.Keys, TimeSpan.FromSeconds(20));
     }
 
