@@ -17,7 +17,21 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
 
     private static readonly TimeSpan BucketWidth = TimeSpan.FromMinutes(1);
 
+    // Forgetting departed complaints walks all of them: once a minute is as exact as the one-day window needs.
+    private static readonly TimeSpan DedupePruneInterval = TimeSpan.FromMinutes(1);
+
+    private DateTimeOffset _nextDedupePrune = DateTimeOffset.MinValue;
+
     public DepartmentState State => state;
+
+    /// <summary>
+    /// Whether the view needs this very event, not only a later one of the same complaint: events it counts in the
+    /// activity buckets or puts on the escalation feed. Any other event only updates the complaint's summary and is
+    /// superseded by the complaint's next event, so an outbox may drop it once a newer one is queued.
+    /// </summary>
+    public static bool MustSee(ComplaintEvent e) =>
+        e.Kind is ComplaintEventKind.Filed or ComplaintEventKind.Acknowledged or ComplaintEventKind.Resolved
+            or ComplaintEventKind.HandedOff or ComplaintEventKind.Escalated or ComplaintEventKind.EscalationRequested;
 
     /// <summary>Applies events in order; returns false when every one was a duplicate.</summary>
     public bool Apply(IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
@@ -161,8 +175,19 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
         // Keep one bucket from before the window: the backlog trend compares against it.
         if (stale > 1)
             state.Activity.RemoveRange(0, stale - 1);
+        if (now < _nextDedupePrune)
+            return;
+        _nextDedupePrune = now + DedupePruneInterval;
         var dedupeCutoff = now - DedupeMemory;
-        foreach (var (id, at) in state.Departed.Where(d => d.Value < dedupeCutoff).ToArray())
+        List<string>? forgotten = null;
+        foreach (var (id, at) in state.Departed)
+        {
+            if (at < dedupeCutoff)
+                (forgotten ??= []).Add(id);
+        }
+        if (forgotten is null)
+            return;
+        foreach (var id in forgotten)
         {
             state.Departed.Remove(id);
             state.LastSequence.Remove(id);
