@@ -27,6 +27,7 @@ internal sealed class ComplaintGrain(
     private Complaint _complaint = null!;
     private bool _reminderKnown;
     private DateTimeOffset? _reminderAimedAt;
+    private IGrainReminder? _reminder;
     private IGrainTimer? _retryTimer;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -208,7 +209,7 @@ internal sealed class ComplaintGrain(
                 // A point already passed is checked at once; Orleans needs a positive due time.
                 if (dueIn < TimeSpan.FromSeconds(1))
                     dueIn = TimeSpan.FromSeconds(1);
-                await this.RegisterOrUpdateReminder(EscalationReminder, dueIn, options.Value.ReminderRetryPeriod);
+                _reminder = await this.RegisterOrUpdateReminder(EscalationReminder, dueIn, options.Value.ReminderRetryPeriod);
             }
             else
             {
@@ -227,7 +228,11 @@ internal sealed class ComplaintGrain(
 
     private async Task UnregisterEscalationReminder()
     {
-        if (await this.GetReminder(EscalationReminder) is { } reminder)
+        // The handle from aiming it saves a read of the reminder table; after a reactivation, or a failure (a stale
+        // handle), it is looked up.
+        var reminder = _reminder ?? await this.GetReminder(EscalationReminder);
+        _reminder = null;
+        if (reminder is not null)
             await this.UnregisterReminder(reminder);
     }
 
