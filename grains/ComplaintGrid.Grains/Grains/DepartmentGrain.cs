@@ -28,7 +28,7 @@ internal sealed class DepartmentGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _queue = new DepartmentQueue(this.GetPrimaryKeyString(), state.State);
-        _checkpoint = new ViewCheckpoint(this, () => state.WriteStateAsync(), options.Value.ViewCheckpointPeriod, ReportOpen, CheckpointFailed);
+        _checkpoint = new ViewCheckpoint(this, () => state.WriteStateAsync(), options.Value.ViewCheckpointPeriod, stored: null, CheckpointFailed);
         ReportOpen();
         return Task.CompletedTask;
     }
@@ -50,6 +50,7 @@ internal sealed class DepartmentGrain(
         if (_queue.Apply(events, clock.GetUtcNow()))
         {
             _checkpoint.Changing(complaintId, held);
+            ReportOpen();
             DashboardPublishing.Escalations(GrainFactory, events, after: held);
         }
         return Task.FromResult(_checkpoint.Stored(complaintId, state.State.LastSequence.GetValueOrDefault(complaintId)));
@@ -108,15 +109,8 @@ internal sealed class DepartmentGrain(
     {
         // Only configured departments become labels: a grain activated for a mistyped id must not add a series.
         var id = this.GetPrimaryKeyString();
-        if (!routing.IsKnown(id))
-            return;
-        var byStatus = new Dictionary<ComplaintStatus, int>();
-        foreach (var complaint in state.State.Open.Values)
-        {
-            if (complaint.IsOpen)
-                byStatus[complaint.Status] = byStatus.GetValueOrDefault(complaint.Status) + 1;
-        }
-        metrics.ReportOpen(id, byStatus);
+        if (routing.IsKnown(id))
+            metrics.ReportOpen(id, _queue.OpenByStatus());
     }
 
     private void RequireConfigured()

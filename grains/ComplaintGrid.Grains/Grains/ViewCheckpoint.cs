@@ -12,7 +12,7 @@ internal sealed class ViewCheckpoint
     private readonly IGrainBase _grain;
     private readonly TimeSpan _period;
     private readonly Func<Exception, Task> _failed;
-    private readonly Action _stored;
+    private readonly Action? _stored;
     private readonly GroupCommit _commit;
     private IGrainTimer? _timer;
 
@@ -25,9 +25,9 @@ internal sealed class ViewCheckpoint
     /// <param name="grain">The view grain, whose timer this is.</param>
     /// <param name="write">Writes the grain's state.</param>
     /// <param name="period">How long a change waits for its checkpoint.</param>
-    /// <param name="stored">Runs after each checkpoint timer tick (publishing what changed, say).</param>
+    /// <param name="stored">Runs after each checkpoint timer tick (publishing what changed, say), if given.</param>
     /// <param name="failed">Runs when a timed checkpoint fails: the grain logs and starts again from its stored state.</param>
-    public ViewCheckpoint(IGrainBase grain, Func<Task> write, TimeSpan period, Action stored, Func<Exception, Task> failed)
+    public ViewCheckpoint(IGrainBase grain, Func<Task> write, TimeSpan period, Action? stored, Func<Exception, Task> failed)
     {
         _grain = grain;
         _period = period;
@@ -105,7 +105,7 @@ internal sealed class ViewCheckpoint
             _timer?.Dispose();
             _timer = null;
         }
-        _stored();
+        _stored?.Invoke();
     }
 
     private async Task Write(Func<Task> write)

@@ -22,6 +22,9 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
 
     private DateTimeOffset _nextDedupePrune = DateTimeOffset.MinValue;
 
+    // Open complaints per status, kept as events apply, so the open gauge is reported per delivery without a walk of the queue.
+    private int[]? _openByStatus;
+
     public DepartmentState State => state;
 
     /// <summary>
@@ -113,12 +116,16 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
         var mine = string.Equals(s.DepartmentId, departmentId, StringComparison.Ordinal);
         if (mine && s.IsOpen)
         {
+            Uncount(e.ComplaintId);
             state.Open[e.ComplaintId] = s;
+            if (_openByStatus is not null)
+                _openByStatus[(int)s.Status]++;
             state.Departed.Remove(e.ComplaintId);
         }
         else
         {
             // Closed here, or handed elsewhere: remember the sequence only for the dedupe window.
+            Uncount(e.ComplaintId);
             state.Open.Remove(e.ComplaintId);
             state.Departed[e.ComplaintId] = now;
         }
@@ -150,6 +157,30 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
                 bucket.HandOffsOut++;
                 break;
         }
+    }
+
+    /// <summary>The open complaints by status (statuses with none left out).</summary>
+    public Dictionary<ComplaintStatus, int> OpenByStatus()
+    {
+        if (_openByStatus is null)
+        {
+            _openByStatus = new int[(int)ComplaintStatus.Closed + 1];
+            foreach (var c in state.Open.Values)
+                _openByStatus[(int)c.Status]++;
+        }
+        var result = new Dictionary<ComplaintStatus, int>();
+        for (var status = 0; status < _openByStatus.Length; status++)
+        {
+            if (_openByStatus[status] > 0)
+                result[(ComplaintStatus)status] = _openByStatus[status];
+        }
+        return result;
+    }
+
+    private void Uncount(string complaintId)
+    {
+        if (_openByStatus is not null && state.Open.TryGetValue(complaintId, out var before))
+            _openByStatus[(int)before.Status]--;
     }
 
     /// <summary>The bucket of <paramref name="at"/>'s minute, created in order when new.</summary>
