@@ -7,9 +7,11 @@ namespace ComplaintGrid;
 public interface IComplaintEventReceiver : IGrainWithStringKey
 {
     /// <summary>
-    /// Applies events in sequence order and returns once the change is stored. Events already applied are
-    /// ignored. Interleaves with other calls so that concurrent deliveries share one state write.
+    /// Applies events of one complaint in sequence order; events already applied are ignored. Returns the highest
+    /// sequence number of that complaint the receiver has <em>stored</em>, which may be lower than what it applied:
+    /// a view applies in memory and stores on a checkpoint, so the complaint keeps (and later redelivers) every event
+    /// above the returned number. Interleaves with other calls, so the receiver never makes a caller wait for a write.
     /// </summary>
-    [Alias("Apply"), AlwaysInterleave]
-    Task Apply(IReadOnlyList<ComplaintEvent> events);
+    [Alias("Apply.stored"), AlwaysInterleave]
+    Task<long> Apply(IReadOnlyList<ComplaintEvent> events);
 }

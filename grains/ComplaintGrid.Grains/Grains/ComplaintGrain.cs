@@ -27,6 +27,7 @@ internal sealed class ComplaintGrain(
     private Complaint _complaint = null!;
     private bool _reminderKnown;
     private DateTimeOffset? _reminderAimedAt;
+    private IGrainReminder? _reminder;
     private IGrainTimer? _retryTimer;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -138,44 +139,43 @@ internal sealed class ComplaintGrain(
 
     private void Enqueue(IReadOnlyList<ComplaintEvent> events)
     {
+        var outbox = new Outbox(state.State.Outbox);
         foreach (var e in events)
         {
             if (e.Kind == ComplaintEventKind.Escalated)
                 GrainLog.Escalated(logger, e.ComplaintId, e.Clock, e.Level);
-            state.State.Outbox.Add(new PendingDelivery(DeliveryTarget.Customer, e.Summary.CustomerId, e));
-            state.State.Outbox.Add(new PendingDelivery(DeliveryTarget.Department, e.Summary.DepartmentId, e));
+            outbox.Add(DeliveryTarget.Customer, e.Summary.CustomerId, e);
+            outbox.Add(DeliveryTarget.Department, e.Summary.DepartmentId, e);
             if (e.PreviousDepartmentId is { } previous && previous != e.Summary.DepartmentId)
-                state.State.Outbox.Add(new PendingDelivery(DeliveryTarget.Department, previous, e));
+                outbox.Add(DeliveryTarget.Department, previous, e);
             foreach (var queue in webhooks.QueuesFor(e))
-                state.State.Outbox.Add(new PendingDelivery(DeliveryTarget.Webhook, queue, e));
+                outbox.Add(DeliveryTarget.Webhook, queue, e);
         }
     }
 
     /// <summary>
-    /// Sends every pending event to its view, one call per view, in sequence order. Delivered entries leave the
-    /// outbox in memory; the next state write persists that, and a redelivery after a crash is ignored by the views.
+    /// Sends every pending event to its view, one call per view, in sequence order. Each view answers how far it has
+    /// stored this complaint; entries up to there leave the outbox in memory (the next state write persists that), the
+    /// rest stay and are redelivered by the retry timer until stored. Views ignore what they have already applied.
     /// </summary>
     private async Task DeliverOutbox()
     {
-        var outbox = state.State.Outbox;
-        if (outbox.Count == 0)
+        if (state.State.Outbox.Count == 0)
             return;
-        var groups = outbox.GroupBy(p => (p.Target, p.TargetId)).ToArray();
-        var deliveries = groups.Select(g => Deliver(g.Key.Target, g.Key.TargetId, g.Select(p => p.Event).ToArray())).ToArray();
-        var results = await Task.WhenAll(deliveries);
-
-        var delivered = new HashSet<(DeliveryTarget, string)>();
-        for (var i = 0; i < groups.Length; i++)
-        {
-            if (results[i])
-                delivered.Add(groups[i].Key);
-        }
-        outbox.RemoveAll(p => delivered.Contains((p.Target, p.TargetId)));
-        if (outbox.Count > 0)
+        var outbox = new Outbox(state.State.Outbox);
+        var batches = outbox.Batches();
+        var deliveries = new Task<long>[batches.Count];
+        for (var i = 0; i < batches.Count; i++)
+            deliveries[i] = Deliver(batches[i].Target, batches[i].TargetId, batches[i].Events);
+        var stored = await Task.WhenAll(deliveries);
+        for (var i = 0; i < batches.Count; i++)
+            outbox.Acknowledge(batches[i].Target, batches[i].TargetId, stored[i]);
+        if (state.State.Outbox.Count > 0)
             EnsureRetryTimer();
     }
 
-    private async Task<bool> Deliver(DeliveryTarget target, string targetId, ComplaintEvent[] events)
+    /// <summary>Delivers one view's batch; returns the sequence the view has stored, or 0 when it could not be reached.</summary>
+    private async Task<long> Deliver(DeliveryTarget target, string targetId, List<ComplaintEvent> events)
     {
         try
         {
@@ -186,13 +186,12 @@ internal sealed class ComplaintGrain(
                 DeliveryTarget.Webhook => GrainFactory.GetGrain<IWebhookQueueGrain>(targetId),
                 _ => GrainFactory.GetGrain<IDepartmentGrain>(targetId),
             };
-            await receiver.Apply(events);
-            return true;
+            return await receiver.Apply(events);
         }
         catch (Exception ex)
         {
-            GrainLog.DeliveryFailed(logger, ex, this.GetPrimaryKeyString(), events.Length, target.ToString(), targetId);
-            return false;
+            GrainLog.DeliveryFailed(logger, ex, this.GetPrimaryKeyString(), events.Count, target.ToString(), targetId);
+            return 0;
         }
     }
 
@@ -210,7 +209,7 @@ internal sealed class ComplaintGrain(
                 // A point already passed is checked at once; Orleans needs a positive due time.
                 if (dueIn < TimeSpan.FromSeconds(1))
                     dueIn = TimeSpan.FromSeconds(1);
-                await this.RegisterOrUpdateReminder(EscalationReminder, dueIn, options.Value.ReminderRetryPeriod);
+                _reminder = await this.RegisterOrUpdateReminder(EscalationReminder, dueIn, options.Value.ReminderRetryPeriod);
             }
             else
             {
@@ -229,7 +228,11 @@ internal sealed class ComplaintGrain(
 
     private async Task UnregisterEscalationReminder()
     {
-        if (await this.GetReminder(EscalationReminder) is { } reminder)
+        // The handle from aiming it saves a read of the reminder table; after a reactivation, or a failure (a stale
+        // handle), it is looked up.
+        var reminder = _reminder ?? await this.GetReminder(EscalationReminder);
+        _reminder = null;
+        if (reminder is not null)
             await this.UnregisterReminder(reminder);
     }
 

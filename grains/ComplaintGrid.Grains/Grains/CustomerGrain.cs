@@ -3,35 +3,57 @@ using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintGrid.Grains;
 
-/// <summary>Owns one customer's history view; rescored on every complaint event it applies.</summary>
+/// <summary>
+/// Owns one customer's history view; rescored on every complaint event it applies. Events are applied in memory and
+/// stored on a checkpoint (<see cref="ViewCheckpoint"/>); a profile is stored before answering.
+/// </summary>
 internal sealed class CustomerGrain(
     [PersistentState("customer", ComplaintGridStorage.Name)] IPersistentState<CustomerState> state,
     [FromKeyedServices(ComplaintGridClock.Key)] TimeProvider clock,
-    ComplaintGridMetrics metrics) : Grain, ICustomerGrain
+    IOptions<ComplaintGrainOptions> options,
+    ComplaintGridMetrics metrics,
+    ILogger<CustomerGrain> logger) : Grain, ICustomerGrain
 {
-    private GroupCommit? _commit;
+    private CustomerHistory _history = null!;
+    private ViewCheckpoint _checkpoint = null!;
+    private bool _riskChanged;
 
-    private CustomerHistory History => new(state.State);
-
-    private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
-
-    /// <summary>Interleaves (see the interface): the change is synchronous, the write is shared with concurrent callers.</summary>
-    public async Task Apply(IReadOnlyList<ComplaintEvent> events)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        if (History.Apply(events, now))
-        {
-            await Commit.Commit();
-            if (state.State.LastScore is { } score)
-                metrics.RecordChurnScore(score);
-            DashboardPublishing.CustomerRisk(GrainFactory, this.GetPrimaryKeyString(), History, now);
-        }
+        _history = new CustomerHistory(state.State);
+        // The dashboard's board is fed a few times a second anyway: the risk is published once per checkpoint, not per event.
+        _checkpoint = new ViewCheckpoint(this, () => state.WriteStateAsync(), options.Value.ViewCheckpointPeriod, PublishRisk, CheckpointFailed);
+        return Task.CompletedTask;
     }
 
-    public Task<CustomerView> Get() => Task.FromResult(History.ToView(this.GetPrimaryKeyString(), clock.GetUtcNow()));
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        PublishRisk();
+        // Stored on the way out so complaints need not redeliver; if this fails they do, so nothing is lost.
+        await _checkpoint.SaveBeforeDeactivation(ex => GrainLog.ViewCheckpointFailed(logger, ex, "customer", this.GetPrimaryKeyString()));
+    }
+
+    /// <summary>Interleaves (see the interface): applies in memory and answers at once with what is stored.</summary>
+    public Task<long> Apply(IReadOnlyList<ComplaintEvent> events)
+    {
+        var complaintId = DeliveredEvents.ComplaintOf(events);
+        var held = state.State.LastSequence.GetValueOrDefault(complaintId);
+        if (_history.Apply(events, clock.GetUtcNow()))
+        {
+            _checkpoint.Changing(complaintId, held);
+            if (state.State.LastScore is { } score)
+                metrics.RecordChurnScore(score);
+            _riskChanged = true;
+        }
+        return Task.FromResult(_checkpoint.Stored(complaintId, state.State.LastSequence.GetValueOrDefault(complaintId)));
+    }
+
+    public Task<CustomerView> Get() => Task.FromResult(_history.ToView(this.GetPrimaryKeyString(), clock.GetUtcNow()));
 
     public async Task<CustomerView> SetProfile(CustomerProfile profile)
     {
@@ -40,9 +62,26 @@ internal sealed class CustomerGrain(
         var now = clock.GetUtcNow();
         if (profile.CustomerSince > now)
             throw new ComplaintGridException(ErrorCodes.OutOfRange, "customerSince", "customerSince must not be in the future.");
-        History.SetProfile(profile, now);
-        await Commit.Commit();
-        DashboardPublishing.CustomerRisk(GrainFactory, this.GetPrimaryKeyString(), History, now);
-        return History.ToView(this.GetPrimaryKeyString(), now);
+        _history.SetProfile(profile, now);
+        _checkpoint.Changed();
+        await _checkpoint.Save();
+        _riskChanged = true;
+        PublishRisk();
+        return _history.ToView(this.GetPrimaryKeyString(), now);
+    }
+
+    private Task CheckpointFailed(Exception ex)
+    {
+        GrainLog.ViewCheckpointFailed(logger, ex, "customer", this.GetPrimaryKeyString());
+        this.DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    private void PublishRisk()
+    {
+        if (!_riskChanged || _history.LastRisk is not { } risk)
+            return;
+        _riskChanged = false;
+        DashboardPublishing.CustomerRisk(GrainFactory, this.GetPrimaryKeyString(), _history, risk);
     }
 }

@@ -4,47 +4,56 @@ using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintGrid.Grains;
 
-/// <summary>Owns one department's live queue view, derived from complaint events, and its agents on shift.</summary>
+/// <summary>
+/// Owns one department's live queue view, derived from complaint events, and its agents on shift. Events are applied
+/// in memory and stored on a checkpoint (<see cref="ViewCheckpoint"/>); agents' shifts are stored before answering.
+/// </summary>
 internal sealed class DepartmentGrain(
     [PersistentState("department", ComplaintGridStorage.Name)] IPersistentState<DepartmentState> state,
     [FromKeyedServices(ComplaintGridClock.Key)] TimeProvider clock,
     RoutingTable routing,
     IOptions<QueueHealthOptions> thresholds,
-    ComplaintGridMetrics metrics) : Grain, IDepartmentGrain
+    IOptions<ComplaintGrainOptions> options,
+    ComplaintGridMetrics metrics,
+    ILogger<DepartmentGrain> logger) : Grain, IDepartmentGrain
 {
-    private GroupCommit? _commit;
-
-    private DepartmentQueue Queue => new(this.GetPrimaryKeyString(), state.State);
-
-    private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
+    private DepartmentQueue _queue = null!;
+    private ViewCheckpoint _checkpoint = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _queue = new DepartmentQueue(this.GetPrimaryKeyString(), state.State);
+        _checkpoint = new ViewCheckpoint(this, () => state.WriteStateAsync(), options.Value.ViewCheckpointPeriod, stored: null, CheckpointFailed);
         ReportOpen();
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        // Stored on the way out so complaints need not redeliver; if this fails they do, so nothing is lost.
+        await _checkpoint.SaveBeforeDeactivation(ex => GrainLog.ViewCheckpointFailed(logger, ex, "department", this.GetPrimaryKeyString()));
         // The view may activate on another process next: this one reports zeros, so a cluster-wide sum stays right.
         if (routing.IsKnown(this.GetPrimaryKeyString()))
             metrics.ReportOpen(this.GetPrimaryKeyString(), new Dictionary<ComplaintStatus, int>());
-        return Task.CompletedTask;
     }
 
-    /// <summary>Interleaves (see the interface): the change is synchronous, the write is shared with concurrent callers.</summary>
-    public async Task Apply(IReadOnlyList<ComplaintEvent> events)
+    /// <summary>Interleaves (see the interface): applies in memory and answers at once with what is stored.</summary>
+    public Task<long> Apply(IReadOnlyList<ComplaintEvent> events)
     {
-        if (Queue.Apply(events, clock.GetUtcNow()))
+        var complaintId = DeliveredEvents.ComplaintOf(events);
+        var held = state.State.LastSequence.GetValueOrDefault(complaintId);
+        if (_queue.Apply(events, clock.GetUtcNow()))
         {
-            await Commit.Commit();
+            _checkpoint.Changing(complaintId, held);
             ReportOpen();
-            DashboardPublishing.Escalations(GrainFactory, events);
+            DashboardPublishing.Escalations(GrainFactory, events, after: held);
         }
+        return Task.FromResult(_checkpoint.Stored(complaintId, state.State.LastSequence.GetValueOrDefault(complaintId)));
     }
 
     public Task<DepartmentView> Get()
@@ -56,15 +65,18 @@ internal sealed class DepartmentGrain(
     public Task<IReadOnlyList<ComplaintSummary>> ListOpen()
     {
         RequireConfigured();
-        return Task.FromResult(Queue.OpenByUrgency());
+        return Task.FromResult(_queue.OpenByUrgency());
     }
 
     public async Task<DepartmentView> StartShift(string agentId)
     {
         RequireConfigured();
         new RuleCheck().Identifier("agentId", agentId).ThrowIfAny();
-        if (Queue.StartShift(agentId))
-            await Commit.Commit();
+        if (_queue.StartShift(agentId))
+        {
+            _checkpoint.Changed();
+            await _checkpoint.Save();
+        }
         return View();
     }
 
@@ -72,24 +84,33 @@ internal sealed class DepartmentGrain(
     {
         RequireConfigured();
         new RuleCheck().Identifier("agentId", agentId).ThrowIfAny();
-        if (Queue.EndShift(agentId))
-            await Commit.Commit();
+        if (_queue.EndShift(agentId))
+        {
+            _checkpoint.Changed();
+            await _checkpoint.Save();
+        }
         return View();
+    }
+
+    private Task CheckpointFailed(Exception ex)
+    {
+        GrainLog.ViewCheckpointFailed(logger, ex, "department", this.GetPrimaryKeyString());
+        this.DeactivateOnIdle();
+        return Task.CompletedTask;
     }
 
     private DepartmentView View()
     {
         var id = this.GetPrimaryKeyString();
-        return Queue.ToView(routing.NameOf(id), thresholds.Value, clock.GetUtcNow());
+        return _queue.ToView(routing.NameOf(id), thresholds.Value, clock.GetUtcNow());
     }
 
     private void ReportOpen()
     {
         // Only configured departments become labels: a grain activated for a mistyped id must not add a series.
         var id = this.GetPrimaryKeyString();
-        if (!routing.IsKnown(id))
-            return;
-        metrics.ReportOpen(id, state.State.Open.Values.Where(c => c.IsOpen).GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count()));
+        if (routing.IsKnown(id))
+            metrics.ReportOpen(id, _queue.OpenByStatus());
     }
 
     private void RequireConfigured()

@@ -19,4 +19,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Complaint {ComplaintId}: aiming the escalation reminder failed; the retry period will re-aim it")]
     public static partial void ReminderFailed(ILogger logger, Exception exception, string complaintId);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "View {View} {ViewId}: storing a checkpoint failed; complaints redeliver what it had not stored")]
+    public static partial void ViewCheckpointFailed(ILogger logger, Exception exception, string view, string viewId);
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ComplaintGrid.Hosting;
 
-/// <summary>How complaint grains deliver events and keep their escalation reminder (section <c>ComplaintGrid:Grains</c>).</summary>
+/// <summary>How complaint grains deliver events, keep their escalation reminder, and how views store what they derive (section <c>ComplaintGrid:Grains</c>).</summary>
 public sealed class ComplaintGrainOptions
 {
     public const string SectionName = "ComplaintGrid:Grains";
@@ -15,7 +15,15 @@ public sealed class ComplaintGrainOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "ComplaintGrid:Grains:ReminderRetryPeriod must be between 00:00:01 and 01:00:00.")]
     public TimeSpan ReminderRetryPeriod { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How often undelivered events are retried to the customer and department views.</summary>
+    /// <summary>How often events not yet delivered, or delivered but not yet stored by their view, are redelivered.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "ComplaintGrid:Grains:DeliveryRetryPeriod must be between 00:00:00.100 and 00:10:00.")]
     public TimeSpan DeliveryRetryPeriod { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How often customer and department views store their state. Views apply events in memory and acknowledge
+    /// them to the complaint only once stored, so this bounds how long a complaint keeps delivered events in its
+    /// outbox; it keeps view writes to a few per second per view, where one per event would double the storage load.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00", ErrorMessage = "ComplaintGrid:Grains:ViewCheckpointPeriod must be between 00:00:00.050 and 00:01:00.")]
+    public TimeSpan ViewCheckpointPeriod { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -44,11 +44,17 @@ public static class ChurnModel
                 contributions.Add(new ChurnFactor(factor.Name, Math.Round(value, 3), factor.Weight, Math.Round(contribution, 3), factor.Description));
         }
         var score = Math.Round(100.0 / (1.0 + Math.Exp(-z)), 1);
-        var top = contributions
-            .OrderByDescending(c => Math.Abs(c.Contribution))
-            .ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Take(TopFactorCount)
-            .ToArray();
-        return new ChurnRisk(score, previousScore, Version, top, now);
+        // Scored on every change of a customer: a sort in place, not a LINQ pipeline.
+        contributions.Sort(ByWeightOfContribution);
+        if (contributions.Count > TopFactorCount)
+            contributions.RemoveRange(TopFactorCount, contributions.Count - TopFactorCount);
+        return new ChurnRisk(score, previousScore, Version, contributions.ToArray(), now);
+    }
+
+    /// <summary>Largest contribution (either sign) first; ties by name, so the explanation is stable.</summary>
+    private static int ByWeightOfContribution(ChurnFactor a, ChurnFactor b)
+    {
+        var byContribution = Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution));
+        return byContribution != 0 ? byContribution : string.CompareOrdinal(a.Name, b.Name);
     }
 }

@@ -14,6 +14,9 @@ public sealed class CustomerHistory(CustomerState state)
 
     public CustomerState State => state;
 
+    /// <summary>The risk computed by the last <see cref="Apply"/> or <see cref="SetProfile"/> on this instance, if any.</summary>
+    public ChurnRisk? LastRisk { get; private set; }
+
     /// <summary>Applies events in order; returns false when every one was a duplicate.</summary>
     public bool Apply(IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
     {
@@ -27,40 +30,66 @@ public sealed class CustomerHistory(CustomerState state)
             changed = true;
         }
         if (changed)
-        {
-            state.PreviousScore = state.LastScore;
-            state.LastScore = ChurnModel.Score(Features(now), null, now).Score;
-        }
+            Rescore(now);
         return changed;
     }
 
     public void SetProfile(CustomerProfile profile, DateTimeOffset now)
     {
         state.Profile = profile;
-        state.PreviousScore = state.LastScore;
-        state.LastScore = ChurnModel.Score(Features(now), null, now).Score;
+        Rescore(now);
+    }
+
+    /// <summary>How many of the customer's complaints are open.</summary>
+    public int OpenCount()
+    {
+        var open = 0;
+        foreach (var c in state.Complaints.Values)
+        {
+            if (c.IsOpen)
+                open++;
+        }
+        return open;
     }
 
     public ChurnFeatures Features(DateTimeOffset now)
     {
-        var all = state.Complaints.Values;
-        var recent = all.Where(c => now - c.FiledAt <= RecentWindow).ToArray();
-        var open = all.Where(c => c.IsOpen).ToArray();
-        var last = all.Count == 0 ? (DateTimeOffset?)null : all.Max(c => c.FiledAt);
+        // One pass: a customer is rescored on every change, so this runs once per applied delivery.
+        int recent = 0, open = 0, breaches = 0, reopens = 0, openSeverity = 0, venting = 0, good = 0;
+        DateTimeOffset? last = null;
+        foreach (var c in state.Complaints.Values)
+        {
+            reopens += c.ReopenCount;
+            if (last is null || c.FiledAt > last)
+                last = c.FiledAt;
+            if (c.IsOpen)
+            {
+                open++;
+                openSeverity = Math.Max(openSeverity, (int)c.Severity + 1);
+            }
+            if (now - c.FiledAt > RecentWindow)
+                continue;
+            recent++;
+            breaches += c.BreachCount;
+            if (c.Type == ComplaintType.Venting)
+                venting++;
+            if (c.ResolutionMet == true && c.Satisfied == true && c.ReopenCount == 0)
+                good++;
+        }
         var recency = last is { } at ? Math.Exp(-Math.Max(0, (now - at).TotalDays) / RecencyDecay.TotalDays) : 0;
         var tenure = state.Profile.CustomerSince is { } since && now > since ? (now - since).TotalDays / 365.25 : 0;
         return new ChurnFeatures(
-            RecentComplaints: recent.Length,
-            OpenComplaints: open.Length,
-            Breaches: recent.Sum(c => c.BreachCount),
-            Reopens: all.Sum(c => c.ReopenCount),
-            RepeatComplaints: CountRepeats(all),
-            OpenSeverity: open.Length == 0 ? 0 : open.Max(c => (int)c.Severity + 1),
-            Venting: recent.Count(c => c.Type == ComplaintType.Venting),
+            RecentComplaints: recent,
+            OpenComplaints: open,
+            Breaches: breaches,
+            Reopens: reopens,
+            RepeatComplaints: CountRepeats(state.Complaints.Values),
+            OpenSeverity: openSeverity,
+            Venting: venting,
             Recency: recency,
             TenureYears: tenure,
             ValueTier: (int)state.Profile.ValueTier,
-            GoodResolutions: recent.Count(c => c.ResolutionMet == true && c.Satisfied == true && c.ReopenCount == 0));
+            GoodResolutions: good);
     }
 
     public CustomerView ToView(string customerId, DateTimeOffset now)
@@ -81,10 +110,28 @@ public sealed class CustomerHistory(CustomerState state)
             all.OrderByDescending(c => c.FiledAt).Take(ListedComplaints).ToArray());
     }
 
+    /// <summary>The score now, with the last one as its previous; both are stored, and the risk kept for publishing.</summary>
+    private void Rescore(DateTimeOffset now)
+    {
+        var risk = ChurnModel.Score(Features(now), state.LastScore, now);
+        state.PreviousScore = state.LastScore;
+        state.LastScore = risk.Score;
+        LastRisk = risk;
+    }
+
     /// <summary>Complaints about a subject and reference the customer already complained about.</summary>
-    private static int CountRepeats(IEnumerable<ComplaintSummary> complaints) =>
-        complaints
-            .Where(c => !string.IsNullOrWhiteSpace(c.Reference))
-            .GroupBy(c => (c.Subject, Reference: c.Reference!.Trim().ToUpperInvariant()))
-            .Sum(g => g.Count() - 1);
+    private static int CountRepeats(IEnumerable<ComplaintSummary> complaints)
+    {
+        // Every referenced complaint beyond the first about the same subject and reference is a repeat.
+        var referenced = 0;
+        HashSet<(SubjectKind, string)>? distinct = null;
+        foreach (var c in complaints)
+        {
+            if (string.IsNullOrWhiteSpace(c.Reference))
+                continue;
+            referenced++;
+            (distinct ??= []).Add((c.Subject, c.Reference.Trim().ToUpperInvariant()));
+        }
+        return referenced - (distinct?.Count ?? 0);
+    }
 }

@@ -17,7 +17,24 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
 
     private static readonly TimeSpan BucketWidth = TimeSpan.FromMinutes(1);
 
+    // Forgetting departed complaints walks all of them: once a minute is as exact as the one-day window needs.
+    private static readonly TimeSpan DedupePruneInterval = TimeSpan.FromMinutes(1);
+
+    private DateTimeOffset _nextDedupePrune = DateTimeOffset.MinValue;
+
+    // Open complaints per status, kept as events apply, so the open gauge is reported per delivery without a walk of the queue.
+    private int[]? _openByStatus;
+
     public DepartmentState State => state;
+
+    /// <summary>
+    /// Whether the view needs this very event, not only a later one of the same complaint: events it counts in the
+    /// activity buckets or puts on the escalation feed. Any other event only updates the complaint's summary and is
+    /// superseded by the complaint's next event, so an outbox may drop it once a newer one is queued.
+    /// </summary>
+    public static bool MustSee(ComplaintEvent e) =>
+        e.Kind is ComplaintEventKind.Filed or ComplaintEventKind.Acknowledged or ComplaintEventKind.Resolved
+            or ComplaintEventKind.HandedOff or ComplaintEventKind.Escalated or ComplaintEventKind.EscalationRequested;
 
     /// <summary>Applies events in order; returns false when every one was a duplicate.</summary>
     public bool Apply(IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
@@ -99,12 +116,16 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
         var mine = string.Equals(s.DepartmentId, departmentId, StringComparison.Ordinal);
         if (mine && s.IsOpen)
         {
+            Uncount(e.ComplaintId);
             state.Open[e.ComplaintId] = s;
+            if (_openByStatus is not null)
+                _openByStatus[(int)s.Status]++;
             state.Departed.Remove(e.ComplaintId);
         }
         else
         {
             // Closed here, or handed elsewhere: remember the sequence only for the dedupe window.
+            Uncount(e.ComplaintId);
             state.Open.Remove(e.ComplaintId);
             state.Departed[e.ComplaintId] = now;
         }
@@ -138,6 +159,30 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
         }
     }
 
+    /// <summary>The open complaints by status (statuses with none left out).</summary>
+    public Dictionary<ComplaintStatus, int> OpenByStatus()
+    {
+        if (_openByStatus is null)
+        {
+            _openByStatus = new int[(int)ComplaintStatus.Closed + 1];
+            foreach (var c in state.Open.Values)
+                _openByStatus[(int)c.Status]++;
+        }
+        var result = new Dictionary<ComplaintStatus, int>();
+        for (var status = 0; status < _openByStatus.Length; status++)
+        {
+            if (_openByStatus[status] > 0)
+                result[(ComplaintStatus)status] = _openByStatus[status];
+        }
+        return result;
+    }
+
+    private void Uncount(string complaintId)
+    {
+        if (_openByStatus is not null && state.Open.TryGetValue(complaintId, out var before))
+            _openByStatus[(int)before.Status]--;
+    }
+
     /// <summary>The bucket of <paramref name="at"/>'s minute, created in order when new.</summary>
     private ActivityBucket BucketFor(DateTimeOffset at)
     {
@@ -161,8 +206,19 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
         // Keep one bucket from before the window: the backlog trend compares against it.
         if (stale > 1)
             state.Activity.RemoveRange(0, stale - 1);
+        if (now < _nextDedupePrune)
+            return;
+        _nextDedupePrune = now + DedupePruneInterval;
         var dedupeCutoff = now - DedupeMemory;
-        foreach (var (id, at) in state.Departed.Where(d => d.Value < dedupeCutoff).ToArray())
+        List<string>? forgotten = null;
+        foreach (var (id, at) in state.Departed)
+        {
+            if (at < dedupeCutoff)
+                (forgotten ??= []).Add(id);
+        }
+        if (forgotten is null)
+            return;
+        foreach (var id in forgotten)
         {
             state.Departed.Remove(id);
             state.LastSequence.Remove(id);

@@ -8,25 +8,24 @@ namespace ComplaintGrid.Grains.Feed;
 /// </summary>
 internal static class DashboardPublishing
 {
-    /// <summary>Publishes the escalations among <paramref name="events"/>, if any.</summary>
-    public static void Escalations(IGrainFactory grains, IReadOnlyList<ComplaintEvent> events)
+    /// <summary>Publishes the escalations among <paramref name="events"/> numbered above <paramref name="after"/>, if any.</summary>
+    public static void Escalations(IGrainFactory grains, IReadOnlyList<ComplaintEvent> events, long after)
     {
         List<EscalationEntry>? entries = null;
         foreach (var e in events)
         {
-            if (EscalationEntry.From(e) is { } entry)
+            // Redelivered events were published when first applied; the board would only ignore them.
+            if (e.Sequence > after && EscalationEntry.From(e) is { } entry)
                 (entries ??= []).Add(entry);
         }
         if (entries is not null)
             _ = grains.GetGrain<IDashboardPublisherGrain>(0).Escalations(entries);
     }
 
-    /// <summary>Publishes a customer's current churn risk.</summary>
-    public static void CustomerRisk(IGrainFactory grains, string customerId, CustomerHistory history, DateTimeOffset now)
+    /// <summary>Publishes a customer's churn risk as last scored.</summary>
+    public static void CustomerRisk(IGrainFactory grains, string customerId, CustomerHistory history, ChurnRisk risk)
     {
-        var risk = ChurnModel.Score(history.Features(now), history.State.PreviousScore, now);
-        var open = history.State.Complaints.Values.Count(c => c.IsOpen);
         _ = grains.GetGrain<IDashboardPublisherGrain>(0).CustomerRisk(
-            new CustomerRiskEntry(customerId, risk.Score, risk.PreviousScore, risk.TopFactors, open, now));
+            new CustomerRiskEntry(customerId, risk.Score, risk.PreviousScore, risk.TopFactors, history.OpenCount(), risk.ComputedAt));
     }
 }

@@ -42,19 +42,28 @@ internal sealed class WebhookQueueGrain(
         return Task.CompletedTask;
     }
 
-    /// <summary>Stores the events and returns; sending happens on the timer. Refuses when full, so the complaint's outbox keeps them.</summary>
-    public async Task Apply(IReadOnlyList<ComplaintEvent> events)
+    /// <summary>
+    /// Stores the events and returns the highest sequence delivered, all of it now stored; sending happens on the timer.
+    /// Refuses when full, so the complaint's outbox keeps them.
+    /// </summary>
+    public async Task<long> Apply(IReadOnlyList<ComplaintEvent> events)
     {
+        _ = DeliveredEvents.ComplaintOf(events); // one complaint per delivery, as the contract says
         var o = options.CurrentValue;
         if (!_queue.TryAppend(events, time.GetUtcNow(), o.MaxPendingPerQueue, out var changed))
         {
             WebhookLog.QueueFull(logger, Key, _queue.PendingCount);
             throw new ComplaintGridUnavailableException($"Webhook queue {Key} is full; the events stay in the complaint's outbox.");
         }
-        if (!changed)
-            return;
-        EnsureTimer();
+        if (changed)
+            EnsureTimer();
+        // A redelivery changes nothing, but the write that took the first delivery may still be in flight: it is
+        // acknowledged as stored only once a write has completed after it.
         await Save();
+        var highest = 0L;
+        foreach (var e in events)
+            highest = Math.Max(highest, e.Sequence);
+        return highest;
     }
 
     public Task<WebhookQueueStatus> GetStatus() => Task.FromResult(_queue.Status());

@@ -26,6 +26,25 @@ public sealed class DepartmentQueueTests
     }
 
     [Fact]
+    public void OpenByStatus_KeptAsEventsApply_EqualsACountOfTheQueue()
+    {
+        var a = _q.Filed();
+        _q.Logistics.OpenByStatus(); // counting starts here, then follows every event
+        var b = _q.Filed();
+        _q.Filed();
+        _q.Step(a, c => { c.Acknowledge(); c.Assess(); c.Route(); });
+        _q.Step(b, c => { c.Acknowledge(); c.Assess(); c.Route(); c.HandOff("finance"); });
+        _q.Step(a, c => { c.StartInvestigation(); c.RecordInvestigation(); c.ProposeRemedy(); c.StartImplementation(); c.Resolve(); c.RecordFeedback(true); c.Close(); });
+
+        foreach (var queue in new[] { _q.Logistics, _q.Finance })
+        {
+            var counted = queue.OpenByUrgency().GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count());
+            Assert.Equal(counted.OrderBy(p => p.Key), queue.OpenByStatus().OrderBy(p => p.Key));
+        }
+        Assert.Equal(new Dictionary<ComplaintStatus, int> { [ComplaintStatus.Received] = 1 }, _q.Logistics.OpenByStatus());
+    }
+
+    [Fact]
     public void Apply_OlderEventAfterNewer_IsIgnored()
     {
         var c = _q.Complaint();
