@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplaintGrid.Benchmarks;
 using ComplaintGrid.Benchmarks.Dashboard;
 using ComplaintGrid.Benchmarks.Failover;
+using ComplaintGrid.Benchmarks.Soak;
 using ComplaintGrid.Benchmarks.Suite;
 
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- suite [--quick] [options]      every scenario beside its floor
@@ -10,6 +11,7 @@ using ComplaintGrid.Benchmarks.Suite;
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- dashboard [events/s] [clients] [seconds] [runs]
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- failover [callers] [runs] [seconds before the kill] [seconds after]
 //   (needs PostgreSQL: export COMPLAINTGRID_TEST_POSTGRES=$(bash tests/services/postgres.sh))
+// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- soak [minutes, default 30] [events/s, default half the measured capacity]
 if (args is ["dashboard", .. var dashboardArgs])
 {
     await DashboardBenchmark.Run(
@@ -23,6 +25,13 @@ if (args is ["failover", .. var failoverArgs])
 {
     int Arg(int index, int fallback) => failoverArgs.Length > index ? int.Parse(failoverArgs[index], CultureInfo.InvariantCulture) : fallback;
     await FailoverBenchmark.Run(callers: Arg(0, 20), runs: Arg(1, 3), before: TimeSpan.FromSeconds(Arg(2, 10)), after: TimeSpan.FromSeconds(Arg(3, 30)));
+    return 0;
+}
+if (args is ["soak", .. var soakArgs])
+{
+    await SoakBenchmark.Run(
+        minutes: soakArgs.Length > 0 ? int.Parse(soakArgs[0], CultureInfo.InvariantCulture) : 30,
+        rate: soakArgs.Length > 1 ? double.Parse(soakArgs[1], CultureInfo.InvariantCulture) : null);
     return 0;
 }
 if (args is [var name, .. var options] && SuiteCommand.Knows(name))

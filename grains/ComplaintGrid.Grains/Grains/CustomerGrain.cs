@@ -5,6 +5,7 @@ using ComplaintGrid.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
 
 namespace ComplaintGrid.Grains;
 
@@ -17,17 +18,20 @@ internal sealed class CustomerGrain(
     [FromKeyedServices(ComplaintGridClock.Key)] TimeProvider clock,
     IOptions<ComplaintGrainOptions> options,
     ComplaintGridMetrics metrics,
+    DeepCopier copier,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain
 {
     private CustomerHistory _history = null!;
     private ViewCheckpoint _checkpoint = null!;
+    private SnapshotWriter<CustomerState> _snapshot = null!;
     private bool _riskChanged;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _history = new CustomerHistory(state.State);
+        _snapshot = new SnapshotWriter<CustomerState>(state, copier);
+        _history = new CustomerHistory(_snapshot.Live);
         // The dashboard's board is fed a few times a second anyway: the risk is published once per checkpoint, not per event.
-        _checkpoint = new ViewCheckpoint(this, () => state.WriteStateAsync(), options.Value.ViewCheckpointPeriod, PublishRisk, CheckpointFailed);
+        _checkpoint = new ViewCheckpoint(this, _snapshot.Write, options.Value.ViewCheckpointPeriod, PublishRisk, CheckpointFailed);
         return Task.CompletedTask;
     }
 
@@ -42,15 +46,15 @@ internal sealed class CustomerGrain(
     public Task<long> Apply(IReadOnlyList<ComplaintEvent> events)
     {
         var complaintId = DeliveredEvents.ComplaintOf(events);
-        var held = state.State.LastSequence.GetValueOrDefault(complaintId);
+        var held = _snapshot.Live.LastSequence.GetValueOrDefault(complaintId);
         if (_history.Apply(events, clock.GetUtcNow()))
         {
             _checkpoint.Changing(complaintId, held);
-            if (state.State.LastScore is { } score)
+            if (_snapshot.Live.LastScore is { } score)
                 metrics.RecordChurnScore(score);
             _riskChanged = true;
         }
-        return Task.FromResult(_checkpoint.Stored(complaintId, state.State.LastSequence.GetValueOrDefault(complaintId)));
+        return Task.FromResult(_checkpoint.Stored(complaintId, _snapshot.Live.LastSequence.GetValueOrDefault(complaintId)));
     }
 
     public Task<CustomerView> Get() => Task.FromResult(_history.ToView(this.GetPrimaryKeyString(), clock.GetUtcNow()));

@@ -6,6 +6,7 @@ using ComplaintGrid.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
 
 namespace ComplaintGrid.Grains;
 
@@ -20,15 +21,18 @@ internal sealed class DepartmentGrain(
     IOptions<QueueHealthOptions> thresholds,
     IOptions<ComplaintGrainOptions> options,
     ComplaintGridMetrics metrics,
+    DeepCopier copier,
     ILogger<DepartmentGrain> logger) : Grain, IDepartmentGrain
 {
     private DepartmentQueue _queue = null!;
     private ViewCheckpoint _checkpoint = null!;
+    private SnapshotWriter<DepartmentState> _snapshot = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _queue = new DepartmentQueue(this.GetPrimaryKeyString(), state.State);
-        _checkpoint = new ViewCheckpoint(this, () => state.WriteStateAsync(), options.Value.ViewCheckpointPeriod, stored: null, CheckpointFailed);
+        _snapshot = new SnapshotWriter<DepartmentState>(state, copier);
+        _queue = new DepartmentQueue(this.GetPrimaryKeyString(), _snapshot.Live);
+        _checkpoint = new ViewCheckpoint(this, _snapshot.Write, options.Value.ViewCheckpointPeriod, stored: null, CheckpointFailed);
         ReportOpen();
         return Task.CompletedTask;
     }
@@ -46,14 +50,14 @@ internal sealed class DepartmentGrain(
     public Task<long> Apply(IReadOnlyList<ComplaintEvent> events)
     {
         var complaintId = DeliveredEvents.ComplaintOf(events);
-        var held = state.State.LastSequence.GetValueOrDefault(complaintId);
+        var held = _snapshot.Live.LastSequence.GetValueOrDefault(complaintId);
         if (_queue.Apply(events, clock.GetUtcNow()))
         {
             _checkpoint.Changing(complaintId, held);
             ReportOpen();
             DashboardPublishing.Escalations(GrainFactory, events, after: held);
         }
-        return Task.FromResult(_checkpoint.Stored(complaintId, state.State.LastSequence.GetValueOrDefault(complaintId)));
+        return Task.FromResult(_checkpoint.Stored(complaintId, _snapshot.Live.LastSequence.GetValueOrDefault(complaintId)));
     }
 
     public Task<DepartmentView> Get()

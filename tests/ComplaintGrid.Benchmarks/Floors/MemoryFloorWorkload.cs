@@ -4,8 +4,8 @@ namespace ComplaintGrid.Benchmarks.Floors;
 
 /// <summary>
 /// The memory floor: per event, one call to a probe complaint that writes its state and then calls a customer probe
-/// and a department probe at once, each writing theirs (group commit, as the real views) — the calls and writes of a
-/// lifecycle event, with trivial payloads. Same keys as the lifecycle: a new complaint per unit, 11 events each,
+/// and a department probe at once, which apply in memory (the real views store on a timer) — the calls and writes of
+/// a lifecycle event, with trivial payloads. Same keys as the lifecycle: a new complaint per unit, 11 events each,
 /// <see cref="LifecycleScript.Customers"/> customers per run and 5 departments.
 /// </summary>
 internal sealed class MemoryFloorWorkload(IGrainFactory grains) : IWorkload

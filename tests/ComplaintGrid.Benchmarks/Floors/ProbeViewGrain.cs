@@ -3,15 +3,17 @@ using ComplaintGrid.Hosting;
 
 namespace ComplaintGrid.Benchmarks.Floors;
 
-/// <summary>Coalesces concurrent writes with the real views' own <see cref="GroupCommit"/>, so the floor writes as they do.</summary>
+/// <summary>
+/// A view probe that applies in memory and answers at once, as the real views do since they store on a timer
+/// (<see cref="ViewCheckpoint"/>, about 0.1 writes per event in all): the floor leaves those few writes out, so it is the
+/// stricter comparison.
+/// </summary>
 internal sealed class ProbeViewGrain(
     [PersistentState("probe-view", ComplaintGridStorage.Name)] IPersistentState<ProbeState> state) : Grain, IProbeViewGrain
 {
-    private GroupCommit? _commit;
-
     public Task Apply(long sequence)
     {
-        state.State.Sequence++;
-        return (_commit ??= new GroupCommit(() => state.WriteStateAsync())).Commit();
+        state.State.Sequence = Math.Max(state.State.Sequence, sequence);
+        return Task.CompletedTask;
     }
 }

@@ -76,6 +76,8 @@ public sealed class PostgresCluster : IAsyncDisposable
         "--ComplaintGrid:Silo:Membership:NumMissedProbesLimit", "2",
         "--ComplaintGrid:Silo:Membership:NumVotesForDeathDeclaration", "1",
         "--ComplaintGrid:Silo:Membership:IAmAliveTablePublishTimeout", "00:00:05",
+        // A silo that was frozen reads the table within seconds of waking, finds itself declared dead, and stops.
+        "--ComplaintGrid:Silo:Membership:TableRefreshTimeout", "00:00:05",
     ];
 
     private static readonly string[] OrleansMembership =

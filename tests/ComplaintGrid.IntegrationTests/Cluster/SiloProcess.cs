@@ -86,6 +86,32 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>The machine dies under it: no shutdown, no goodbye to the cluster.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 
+    /// <summary>The process freezes (SIGSTOP): a machine swapping or a VM paused, alive but silent.</summary>
+    public Task PauseAsync() => SignalAsync("-STOP");
+
+    /// <summary>The frozen process runs again (SIGCONT), unaware of the time it lost.</summary>
+    public Task ResumeAsync() => SignalAsync("-CONT");
+
+    /// <summary>Waits for the process to end by itself (a silo that learns it was declared dead stops).</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(timeout);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _process.Id.ToString()]);
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>An operator stops it: SIGTERM, which drains the silo gracefully.</summary>
     public async Task TerminateAsync(TimeSpan timeout)
     {

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using ComplaintGrid.Benchmarks.Suite;
+using ComplaintGrid.Benchmarks.Throughput;
+using ComplaintGrid.Silo.Hosting;
+
+namespace ComplaintGrid.Benchmarks.Soak;
+
+/// <summary>
+/// A long run at half of the measured capacity on the default (embedded SQLite) profile: first 20 s of closed-loop
+/// lifecycles measure what the silo can do, then full lifecycles are paced at half of it for the given minutes, and
+/// every minute the event latency (p50/p99 of the events that finished in it), the GC heap, the working set, gen2
+/// collections, the GC pause share and the active grains are printed. Flat memory and a steady p99 are the result
+/// looked for: the last five minutes are compared with the first five after warm-up.
+/// </summary>
+internal static class SoakBenchmark
+{
+    private const int Workers = 256;
+
+    public static async Task Run(int minutes, double? rate)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "complaintgrid-soak-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(directory);
+        try
+        {
+            await using var silo = await BenchSilo.Start(StorageProfile.Embedded, sqlitePath: Path.Combine(directory, "complaintgrid.db"));
+            Console.WriteLine($"ComplaintGrid soak: embedded SQLite profile, {minutes} min; {MachineInfo.Describe()}");
+            var capacity = (await ClosedLoopRunner.Run(new LifecycleWorkload(silo.Grains), silo, 64, TimeSpan.FromSeconds(20))).EventsPerSecond;
+            var pace = rate ?? capacity / 2;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"capacity (closed loop, 64 callers, 20 s): {capacity:N0} events/s; pacing at {pace:N0} events/s"));
+            Console.WriteLine(SoakMinute.Header);
+
+            var latencies = new ConcurrentQueue<(long FinishedAt, double Ms)>();
+            var start = Stopwatch.GetTimestamp();
+            var duration = TimeSpan.FromMinutes(minutes);
+            using var stop = new CancellationTokenSource(duration);
+            var driving = Drive(silo.Grains, pace, start, latencies, stop.Token);
+            var samples = new List<SoakMinute>();
+            var gen2Before = GC.CollectionCount(2);
+            var pauseBefore = GC.GetTotalPauseDuration();
+            for (var minute = 1; minute <= minutes; minute++)
+            {
+                await Task.Delay(TimeSpan.FromMinutes(minute) - Stopwatch.GetElapsedTime(start));
+                var cut = Stopwatch.GetTimestamp();
+                var done = new List<double>();
+                while (latencies.TryPeek(out var e) && e.FinishedAt <= cut && latencies.TryDequeue(out e))
+                    done.Add(e.Ms);
+                done.Sort();
+                var gen2 = GC.CollectionCount(2);
+                var pause = GC.GetTotalPauseDuration();
+                var sample = new SoakMinute(minute, done.Count, Percentile(done, 0.50), Percentile(done, 0.99),
+                    GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, Environment.WorkingSet / 1048576.0, gen2 - gen2Before, (pause - pauseBefore) / TimeSpan.FromMinutes(1),
+                    await silo.Grains.GetGrain<IManagementGrain>(0).GetTotalActivationCount());
+                gen2Before = gen2;
+                pauseBefore = pause;
+                samples.Add(sample);
+                Console.WriteLine(sample);
+            }
+            await driving;
+            Summarise(samples);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>Full lifecycles whose events are paced at <paramref name="rate"/> a second across many workers.</summary>
+    private static Task Drive(IGrainFactory grains, double rate, long start, ConcurrentQueue<(long, double)> latencies, CancellationToken stop)
+    {
+        var runId = Guid.NewGuid().ToString("N")[..8];
+        long ticket = -1;
+        var next = -1;
+        async Task<bool> Slot()
+        {
+            var due = TimeSpan.FromSeconds(Interlocked.Increment(ref ticket) / rate) - Stopwatch.GetElapsedTime(start);
+            if (due > TimeSpan.Zero)
+                await Task.Delay(due, CancellationToken.None);
+            return !stop.IsCancellationRequested;
+        }
+        return Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var began = 0L;
+                try
+                {
+                    await LifecycleScript.Run(grains, runId, Interlocked.Increment(ref next),
+                        () => latencies.Enqueue((Stopwatch.GetTimestamp(), Stopwatch.GetElapsedTime(began).TotalMilliseconds)),
+                        async () =>
+                        {
+                            if (!await Slot())
+                                throw new OperationCanceledException(stop);
+                            began = Stopwatch.GetTimestamp();
+                        });
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    return;
+                }
+            }
+        }, CancellationToken.None)));
+    }
+
+    private static void Summarise(List<SoakMinute> samples)
+    {
+        if (samples.Count < 10)
+            return;
+        // The first minutes fill the active set (idle complaints deactivate after Orleans' 15 min collection age).
+        var early = samples.Skip(Math.Max(1, samples.Count / 3)).Take(5).ToArray();
+        var late = samples.TakeLast(5).ToArray();
+        double Ratio(Func<SoakMinute, double> f) => late.Average(f) / early.Average(f);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"last 5 min vs minutes {early[0].Minute}-{early[^1].Minute}: GC heap x{Ratio(s => s.HeapMiB):0.00}, working set x{Ratio(s => s.WorkingSetMiB):0.00}, " +
+            $"p99 x{Ratio(s => s.P99Ms):0.00}, p50 x{Ratio(s => s.P50Ms):0.00}, events x{Ratio(s => s.Events):0.00}"));
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+}
