@@ -48,7 +48,8 @@ public static class HostileBodies
         yield return Json("unclosed nesting", new string('[', DeepNesting));
         yield return new HostileBody("over 64 KiB", () => ProblemCheck.Bytes(tooLarge, "application/json"));
         yield return new HostileBody("over 64 KiB, chunked", () => new ChunkedContent(tooLarge, "application/json"));
-        yield return new HostileBody("1 MiB of spaces, chunked", () => new ChunkedContent(Encoding.UTF8.GetBytes(new string(' ', 1 << 20) + valid), "application/json"));
+        // No larger chunked body: the server answers 413 and closes the connection once the limit is passed, so a client
+        // still uploading megabytes may fail to send before it reads that answer (seen once in a full run under load).
         // Like an unpaired surrogate, bytes that are no text make the field's string unreadable: the field is named.
         yield return new HostileBody("invalid UTF-8 in a value", () => ProblemCheck.Bytes(InvalidUtf8(valid, firstText), "application/json"), firstText);
         yield return new HostileBody("UTF-16 bytes", () => ProblemCheck.Bytes(Encoding.Unicode.GetBytes(valid), "application/json"));
