@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -27,67 +28,94 @@ public sealed class ComplaintGridClient(IGrainFactory grains, IOptions<Complaint
         Retry("Get", () => Complaint(complaintId).Get(), cancellationToken);
 
     public Task<ComplaintView> Acknowledge(string complaintId, AcknowledgeComplaint command, CancellationToken cancellationToken = default) =>
-        Retry("Acknowledge", () => Complaint(complaintId).Acknowledge(command), cancellationToken);
+        Retry("Acknowledge", () => Complaint(complaintId).Acknowledge(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> Assess(string complaintId, AssessComplaint command, CancellationToken cancellationToken = default) =>
-        Retry("Assess", () => Complaint(complaintId).Assess(command), cancellationToken);
+        Retry("Assess", () => Complaint(complaintId).Assess(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> Route(string complaintId, RouteComplaint command, CancellationToken cancellationToken = default) =>
-        Retry("Route", () => Complaint(complaintId).Route(command), cancellationToken);
+        Retry("Route", () => Complaint(complaintId).Route(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> HandOff(string complaintId, HandOffComplaint command, CancellationToken cancellationToken = default) =>
-        Retry("HandOff", () => Complaint(complaintId).HandOff(command), cancellationToken);
+        Retry("HandOff", () => Complaint(complaintId).HandOff(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> StartInvestigation(string complaintId, StartInvestigation command, CancellationToken cancellationToken = default) =>
-        Retry("StartInvestigation", () => Complaint(complaintId).StartInvestigation(command), cancellationToken);
+        Retry("StartInvestigation", () => Complaint(complaintId).StartInvestigation(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> RecordInvestigation(string complaintId, RecordInvestigation command, CancellationToken cancellationToken = default) =>
-        Retry("RecordInvestigation", () => Complaint(complaintId).RecordInvestigation(command), cancellationToken);
+        Retry("RecordInvestigation", () => Complaint(complaintId).RecordInvestigation(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> ProposeRemedy(string complaintId, ProposeRemedy command, CancellationToken cancellationToken = default) =>
-        Retry("ProposeRemedy", () => Complaint(complaintId).ProposeRemedy(command), cancellationToken);
+        Retry("ProposeRemedy", () => Complaint(complaintId).ProposeRemedy(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> ApproveRemedy(string complaintId, ApproveRemedy command, CancellationToken cancellationToken = default) =>
-        Retry("ApproveRemedy", () => Complaint(complaintId).ApproveRemedy(command), cancellationToken);
+        Retry("ApproveRemedy", () => Complaint(complaintId).ApproveRemedy(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> RejectRemedy(string complaintId, RejectRemedy command, CancellationToken cancellationToken = default) =>
-        Retry("RejectRemedy", () => Complaint(complaintId).RejectRemedy(command), cancellationToken);
+        Retry("RejectRemedy", () => Complaint(complaintId).RejectRemedy(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> StartImplementation(string complaintId, StartImplementation command, CancellationToken cancellationToken = default) =>
-        Retry("StartImplementation", () => Complaint(complaintId).StartImplementation(command), cancellationToken);
+        Retry("StartImplementation", () => Complaint(complaintId).StartImplementation(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> Resolve(string complaintId, ResolveComplaint command, CancellationToken cancellationToken = default) =>
-        Retry("Resolve", () => Complaint(complaintId).Resolve(command), cancellationToken);
+        Retry("Resolve", () => Complaint(complaintId).Resolve(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> RecordFeedback(string complaintId, RecordFeedback command, CancellationToken cancellationToken = default) =>
-        Retry("RecordFeedback", () => Complaint(complaintId).RecordFeedback(command), cancellationToken);
+        Retry("RecordFeedback", () => Complaint(complaintId).RecordFeedback(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> Close(string complaintId, CloseComplaint command, CancellationToken cancellationToken = default) =>
-        Retry("Close", () => Complaint(complaintId).Close(command), cancellationToken);
+        Retry("Close", () => Complaint(complaintId).Close(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> PutOnHold(string complaintId, PutOnHold command, CancellationToken cancellationToken = default) =>
-        Retry("PutOnHold", () => Complaint(complaintId).PutOnHold(command), cancellationToken);
+        Retry("PutOnHold", () => Complaint(complaintId).PutOnHold(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> Resume(string complaintId, ResumeComplaint command, CancellationToken cancellationToken = default) =>
-        Retry("Resume", () => Complaint(complaintId).Resume(command), cancellationToken);
+        Retry("Resume", () => Complaint(complaintId).Resume(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> InformCustomer(string complaintId, InformCustomer command, CancellationToken cancellationToken = default) =>
-        Retry("InformCustomer", () => Complaint(complaintId).InformCustomer(command), cancellationToken);
+        Retry("InformCustomer", () => Complaint(complaintId).InformCustomer(Valid(command, CommandValidator.Validate)), cancellationToken);
 
     public Task<ComplaintView> RequestEscalation(string complaintId, RequestEscalation command, CancellationToken cancellationToken = default) =>
-        Retry("RequestEscalation", () => Complaint(complaintId).RequestEscalation(command), cancellationToken);
+        Retry("RequestEscalation", () => Complaint(complaintId).RequestEscalation(Valid(command, CommandValidator.Validate)), cancellationToken);
 
-    public Task<CustomerView> GetCustomer(string customerId, CancellationToken cancellationToken = default) =>
-        Retry("GetCustomer", () => grains.GetGrain<ICustomerGrain>(customerId).Get(), cancellationToken);
+    public Task<CustomerView> GetCustomer(string customerId, CancellationToken cancellationToken = default)
+    {
+        var customer = grains.GetGrain<ICustomerGrain>(WellFormed("customerId", customerId));
+        return Retry("GetCustomer", () => customer.Get(), cancellationToken);
+    }
 
-    public Task<DepartmentView> GetDepartment(string departmentId, CancellationToken cancellationToken = default) =>
-        Retry("GetDepartment", () => grains.GetGrain<IDepartmentGrain>(departmentId).Get(), cancellationToken);
+    public Task<DepartmentView> GetDepartment(string departmentId, CancellationToken cancellationToken = default)
+    {
+        var department = grains.GetGrain<IDepartmentGrain>(WellFormed("departmentId", departmentId));
+        return Retry("GetDepartment", () => department.Get(), cancellationToken);
+    }
 
-    public Task<IReadOnlyList<ComplaintSummary>> GetQueue(string departmentId, CancellationToken cancellationToken = default) =>
-        Retry("GetQueue", () => grains.GetGrain<IDepartmentGrain>(departmentId).ListOpen(), cancellationToken);
+    public Task<IReadOnlyList<ComplaintSummary>> GetQueue(string departmentId, CancellationToken cancellationToken = default)
+    {
+        var department = grains.GetGrain<IDepartmentGrain>(WellFormed("departmentId", departmentId));
+        return Retry("GetQueue", () => department.ListOpen(), cancellationToken);
+    }
 
     public Task<IReadOnlyList<DepartmentView>> ListDepartments(CancellationToken cancellationToken = default) =>
         Retry("ListDepartments", () => grains.GetGrain<IDepartmentDirectoryGrain>(0).List(), cancellationToken);
+
+    /// <summary>A malformed customer or department id names nothing: refuse it as the HTTP API does, activating no grain.</summary>
+    private static string WellFormed(string field, string id)
+    {
+        new RuleCheck().Identifier(field, id).ThrowIfAny();
+        return id;
+    }
+
+    /// <summary>
+    /// The command's input rules, checked before it travels, as for a filing: Orleans writes strings as UTF-8, so half
+    /// a surrogate pair would arrive as U+FFFD and pass. A null command is a programming error, not a refused command.
+    /// </summary>
+    private static T Valid<T>(T command, Action<T> validate, [CallerArgumentExpression(nameof(command))] string? name = null) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(command, name);
+        validate(command);
+        return command;
+    }
 
     private IComplaintGrain Complaint(string complaintId)
     {

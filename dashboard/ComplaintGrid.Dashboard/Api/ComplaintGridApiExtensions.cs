@@ -48,6 +48,7 @@ public static class ComplaintGridApiExtensions
     public static IApplicationBuilder UseComplaintGridApi(this IApplicationBuilder app)
     {
         app.UseExceptionHandler();
+        app.UseStatusCodePages(ApiStatusProblems.WriteAsync);
         // After authentication (WebApplication runs it before this pipeline), so each bucket is one caller's.
         app.UseRateLimiter();
         app.Use(async (context, next) =>

@@ -67,6 +67,13 @@ public sealed class ComplaintGridExceptionHandler(IProblemDetailsService problem
             return new ComplaintGridError("request.too_deep", "body", "The body is nested too deeply to be a complaint command.");
         }
         var field = FieldFromPath(json.Path);
+        // The reader's own errors (JsonReaderException, a JsonException) are broken syntax: truncated, NaN, bad tokens.
+        // Those are the body's fault, not a field's, wherever the reader happened to be.
+        if (json.InnerException is JsonException)
+        {
+            var near = field == "body" ? "" : $" (near {field})";
+            return new ComplaintGridError("request.malformed_json", "body", $"The body is not valid JSON{near}.");
+        }
         // Our enum converter's messages already state the rule; System.Text.Json's own name CLR types, so restate them.
         var message = json.Message.StartsWith("must be one of", StringComparison.Ordinal)
             ? $"{field} {json.Message}"

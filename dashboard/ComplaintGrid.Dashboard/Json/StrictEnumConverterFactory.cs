@@ -18,24 +18,20 @@ public sealed class StrictEnumConverterFactory : JsonConverterFactory
     {
         private static readonly string Allowed = string.Join(", ", Enum.GetNames<TEnum>());
 
-        public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType == JsonTokenType.String
-                && reader.GetString() is { } text
-                && Enum.TryParse<TEnum>(text, ignoreCase: true, out var value)
-                && Enum.IsDefined(value)
-                && !char.IsAsciiDigit(text.TrimStart('-').FirstOrDefault()))
-            {
-                return value;
-            }
-            throw new JsonException($"must be one of {Allowed}.");
-        }
+        // Exact names only: Enum.TryParse also takes " Phone", "+1" and "Email,Chat" (which it ORs into Web).
+        private static readonly Dictionary<string, TEnum> ByName =
+            Enum.GetNames<TEnum>().ToDictionary(n => n, Enum.Parse<TEnum>, StringComparer.OrdinalIgnoreCase);
+
+        public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String && reader.GetString() is { } text && ByName.TryGetValue(text, out var value)
+                ? value
+                : throw new JsonException($"must be one of {Allowed}.");
 
         public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString());
 
         public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            Enum.TryParse<TEnum>(reader.GetString(), ignoreCase: true, out var value) && Enum.IsDefined(value)
+            reader.GetString() is { } text && ByName.TryGetValue(text, out var value)
                 ? value
                 : throw new JsonException($"must be one of {Allowed}.");
 

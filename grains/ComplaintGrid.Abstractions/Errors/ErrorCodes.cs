@@ -15,6 +15,9 @@ public static class ErrorCodes
     /// <summary>A field contains control characters.</summary>
     public const string ControlCharacters = "field.control_characters";
 
+    /// <summary>A text field is not valid Unicode (half of a surrogate pair).</summary>
+    public const string InvalidText = "field.invalid_text";
+
     /// <summary>An identifier has characters outside its alphabet.</summary>
     public const string InvalidIdentifier = "field.invalid_identifier";
 

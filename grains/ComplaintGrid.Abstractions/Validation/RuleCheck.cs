@@ -44,6 +44,9 @@ public sealed class RuleCheck
             return Fail(ErrorCodes.TooLong, field, $"{field} must be at most {maxLength} characters (got {value.Length}).");
         if (value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             return Fail(ErrorCodes.ControlCharacters, field, $"{field} must not contain control characters.");
+        // Half a surrogate pair is no text: it cannot be written as UTF-8 (JSON, logs, storage) once stored.
+        if (HasUnpairedSurrogate(value))
+            return Fail(ErrorCodes.InvalidText, field, $"{field} must be valid Unicode text (it holds half of a surrogate pair).");
         return this;
     }
 
@@ -72,6 +75,18 @@ public sealed class RuleCheck
     {
         if (_errors is { Count: > 0 })
             throw new ComplaintGridException(_errors);
+    }
+
+    private static bool HasUnpairedSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                i++;
+            else if (char.IsSurrogate(value[i]))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsIdentifierChar(char c) =>

@@ -25,6 +25,9 @@ public sealed class SiloHostFixture : IAsyncLifetime
     public const string LimitedKey = "limited-key-0123456789abcdef";
     public const int LimitedKeyBurst = 2;
 
+    /// <summary>Every scope and a rate limit no test reaches: the fuzz tests send thousands of requests in seconds.</summary>
+    public const string FuzzKey = "fuzz-key-0123456789abcdef";
+
     private WebApplication? _app;
 
     public HttpClient Http { get; private set; } = null!;
@@ -70,6 +73,13 @@ public sealed class SiloHostFixture : IAsyncLifetime
             // One token per 100 s: the bucket cannot refill while the test runs.
             "--ComplaintGrid:Api:Keys:3:PermitsPerSecond", "0.01",
             "--ComplaintGrid:Api:Keys:3:Burst", LimitedKeyBurst.ToString(),
+            "--ComplaintGrid:Api:Keys:4:Name", "fuzz",
+            "--ComplaintGrid:Api:Keys:4:Key", FuzzKey,
+            "--ComplaintGrid:Api:Keys:4:Scopes:0", "read",
+            "--ComplaintGrid:Api:Keys:4:Scopes:1", "file",
+            "--ComplaintGrid:Api:Keys:4:Scopes:2", "act",
+            "--ComplaintGrid:Api:Keys:4:PermitsPerSecond", "100000",
+            "--ComplaintGrid:Api:Keys:4:Burst", "1000000",
         ]);
         Http = new HttpClient { BaseAddress = address };
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",

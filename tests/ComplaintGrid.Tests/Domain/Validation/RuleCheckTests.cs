@@ -63,4 +63,21 @@ public sealed class RuleCheckTests
     {
         Assert.Equal(ErrorCodes.Unknown, new ComplaintGridException([]).Code);
     }
+
+    [Fact]
+    public void OptionalText_HalfASurrogatePair_IsInvalidText()
+    {
+        // Built in code: attribute arguments cannot carry half a surrogate pair.
+        string[] texts = ["lone \uD800 high", "lone \uDC00 low", "swapped \uDE00\uD83D", "ends on half \uD83D"];
+
+        Assert.All(texts, text =>
+        {
+            var error = Assert.Single(new RuleCheck().OptionalText("message", text).Errors);
+            Assert.Equal((ErrorCodes.InvalidText, "message"), (error.Code, error.Field));
+        });
+    }
+
+    [Fact]
+    public void OptionalText_WholeSurrogatePairs_AreText() =>
+        Assert.Empty(new RuleCheck().OptionalText("message", "Thanks 😀👩‍👩‍👧").Errors);
 }

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using ComplaintGrid.IntegrationTests.Api;
+
+namespace ComplaintGrid.IntegrationTests.Fuzz;
+
+/// <summary>Where one endpoint is fuzzed: its path with a real id, its valid body, and what must not change.</summary>
+public sealed class FuzzTarget
+{
+    private readonly Func<HttpClient, Task<string>> _snapshot;
+
+    private FuzzTarget(string path, JsonObject body, Func<HttpClient, Task<string>> snapshot)
+    {
+        Path = path;
+        Body = body;
+        _snapshot = snapshot;
+    }
+
+    public string Path { get; }
+
+    public JsonObject Body { get; }
+
+    /// <summary>The state the endpoint could change, as text to compare.</summary>
+    public Task<string> SnapshotAsync(HttpClient http) => _snapshot(http);
+
+    /// <summary>A fresh customer for a filing or a profile; a fresh complaint brought to the endpoint's status for an action.</summary>
+    public static async Task<FuzzTarget> PrepareAsync(HttpClient http, BodyEndpoint endpoint)
+    {
+        var body = endpoint.Body.DeepClone().AsObject();
+        if (endpoint.Action is null)
+        {
+            var customer = ApiCalls.NewCustomer();
+            if (endpoint.Pattern == "/api/complaints/")
+            {
+                body["customerId"] = customer;
+                var complaintId = ComplaintIds.For(customer, (string)body["idempotencyKey"]!);
+                return new FuzzTarget(endpoint.Pattern, body, async h =>
+                    await FuzzTargets.CustomerAsync(h, customer) + (int)(await h.GetAsync($"/api/complaints/{complaintId}")).StatusCode);
+            }
+            return new FuzzTarget(endpoint.Pattern.Replace("{id}", customer, StringComparison.Ordinal), body, h => FuzzTargets.CustomerAsync(h, customer));
+        }
+        var id = await FuzzTargets.PrepareAsync(http, endpoint.Setup);
+        return new FuzzTarget(endpoint.Pattern.Replace("{id}", id, StringComparison.Ordinal), body, h => FuzzTargets.ComplaintAsync(h, id));
+    }
+}
