@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using ComplaintGrid.Benchmarks.Storage;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Silo.Hosting;
+using ComplaintGrid.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -84,7 +85,7 @@ internal sealed class BenchSilo : IAsyncDisposable
             StorageProfileSetup.Configure(silo, settings);
             silo.AddComplaintGrid();
             configureSilo?.Invoke(silo);
-            GrainStorageDecoration.Decorate(silo.Services, ComplaintGridStorage.Name, (sp, inner) =>
+            silo.Services.DecorateGrainStorage(ComplaintGridStorage.Name, (sp, inner) =>
                 counting = new CountingGrainStorage(wrapStorage is null ? inner : wrapStorage(sp, inner)));
             ReminderTableDecoration.Decorate(silo.Services, inner => reminders = new CountingReminderTable(inner));
         });
