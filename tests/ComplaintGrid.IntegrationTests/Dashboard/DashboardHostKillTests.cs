@@ -49,10 +49,10 @@ public sealed class DashboardHostKillTests(ITestOutputHelper output, Chromium ch
         await using var silo = await SiloProcess.StartAsync("silo-1", [.. cluster.CommonArguments(), .. ShortFirstResponses]);
         await cluster.ConnectClientAsync();
         var clusterUpAt = TimeProvider.System.GetUtcNow();
-        var home = Directory.CreateTempSubdirectory("complaintgrid-dashboard-home-");
+        var signInKeys = Directory.CreateTempSubdirectory("complaintgrid-dashboard-keys-");
         var port = LoopbackPorts.Next();
         (string, string, string)[] users = [(Lead, LeadPassword, "lead")];
-        var host = await DashboardHostProcess.StartAsync(cluster, port, home.FullName, users);
+        var host = await DashboardHostProcess.StartAsync(cluster, port, signInKeys.FullName, users);
         var hostUpAt = TimeProvider.System.GetUtcNow();
         var record = new AcknowledgedEvents();
         var failedCalls = new FailedCallLog();
@@ -76,7 +76,7 @@ public sealed class DashboardHostKillTests(ITestOutputHelper output, Chromium ch
             await page.WaitUntil(async p => await p.ConnectionState() != "live", killedAt + Patience, "that it lost its host");
             await Task.Delay(Outage);
             var restartedAt = TimeProvider.System.GetUtcNow();
-            host = await DashboardHostProcess.StartAsync(cluster, port, home.FullName, users);
+            host = await DashboardHostProcess.StartAsync(cluster, port, signInKeys.FullName, users);
             var backAt = TimeProvider.System.GetUtcNow();
             var filedByRestart = record.FiledCount;
             var clusterNew = await NewInCluster(cluster);
@@ -92,6 +92,8 @@ public sealed class DashboardHostKillTests(ITestOutputHelper output, Chromium ch
             var pageLiveAt = await page.WaitUntil(async p => await p.ConnectionState() == "live", freshBy, "the live state again");
             var pageFreshAt = await page.WaitUntil(async p => (await p.Counts()) is { Tiles: DepartmentCount } c && c.New >= fresh, freshBy, $"at least {fresh} filings");
             Assert.All(watchers, w => Assert.NotEmpty(w.Reconnects));
+            // The page stayed signed in because both hosts read the keys from the configured directory, not from their homes.
+            Assert.NotEmpty(signInKeys.GetFiles("key-*.xml"));
 
             await stop.CancelAsync();
             await load;
@@ -133,7 +135,7 @@ public sealed class DashboardHostKillTests(ITestOutputHelper output, Chromium ch
             foreach (var watcher in watchers)
                 await watcher.DisposeAsync();
             await host.DisposeAsync();
-            home.Delete(recursive: true);
+            signInKeys.Delete(recursive: true);
         }
     }
 

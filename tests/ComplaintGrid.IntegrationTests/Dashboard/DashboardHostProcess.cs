@@ -16,9 +16,12 @@ public sealed class DashboardHostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly List<string> _output = [];
 
-    private DashboardHostProcess(Process process, int port)
+    private readonly DirectoryInfo _home;
+
+    private DashboardHostProcess(Process process, int port, DirectoryInfo home)
     {
         _process = process;
+        _home = home;
         Port = port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
     }
@@ -38,10 +41,11 @@ public sealed class DashboardHostProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the host on <paramref name="port"/> with <paramref name="users"/> (name, password, role) and waits until
-    /// <c>/health/ready</c> answers 200: its Orleans client reached the cluster. <paramref name="home"/> is its HOME, where
-    /// ASP.NET Core keeps its data-protection keys unless configured otherwise (the machine's disk, kept across a restart).
+    /// <c>/health/ready</c> answers 200: its Orleans client reached the cluster. Each start gets a fresh HOME, as a
+    /// replacement container would, so nothing but <paramref name="signInKeys"/> (its data-protection keys directory, when
+    /// given) carries a browser's sign-in from one host to the next.
     /// </summary>
-    public static async Task<DashboardHostProcess> StartAsync(PostgresCluster cluster, int port, string home,
+    public static async Task<DashboardHostProcess> StartAsync(PostgresCluster cluster, int port, string? signInKeys,
         IReadOnlyList<(string Name, string Password, string Role)> users)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -73,10 +77,16 @@ public sealed class DashboardHostProcess : IAsyncDisposable
             }
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["HOME"] = home;
+        if (signInKeys is not null)
+        {
+            start.ArgumentList.Add("--ComplaintGrid:Dashboard:SignInKeys:Directory");
+            start.ArgumentList.Add(signInKeys);
+        }
+        var home = Directory.CreateTempSubdirectory("complaintgrid-dashboard-home-");
+        start.Environment["HOME"] = home.FullName;
         start.Environment["DOTNET_gcServer"] = "0";
 
-        var host = new DashboardHostProcess(new Process { StartInfo = start }, port);
+        var host = new DashboardHostProcess(new Process { StartInfo = start }, port, home);
         host._process.OutputDataReceived += (_, e) => host.Collect(e.Data);
         host._process.ErrorDataReceived += (_, e) => host.Collect(e.Data);
         host._process.Start();
@@ -109,6 +119,7 @@ public sealed class DashboardHostProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        _home.Delete(recursive: true);
     }
 
     private async Task WaitUntilReady()

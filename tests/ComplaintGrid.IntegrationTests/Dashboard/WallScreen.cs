@@ -30,8 +30,9 @@ internal sealed class WallScreen(IPage page)
         {
             return await Page.Locator("#connection").GetAttributeAsync("data-state", new() { Timeout = 1_000 });
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
+            // Not on the live page (navigating, or sent to the sign-in form).
             return null;
         }
     }
@@ -44,7 +45,7 @@ internal sealed class WallScreen(IPage page)
             var tiles = await Page.Locator(".tile").CountAsync();
             return (tiles, await Page.EvaluateAsync<int>(NewCountsScript));
         }
-        catch (PlaywrightException)
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
             return (0, 0);
         }
