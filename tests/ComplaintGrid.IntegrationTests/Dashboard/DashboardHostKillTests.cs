@@ -26,7 +26,10 @@ public sealed class DashboardHostKillTests(ITestOutputHelper output, Chromium ch
     /// <summary>Every wait polls up to this, generous for a busy 2-core machine; a healthy run needs a fraction of it.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
 
-    /// <summary>A steady contact centre: ten filings a second and two agents a department, nobody chasing for escalation.</summary>
+    /// <summary>
+    /// A steady contact centre: ten filings a second asked for (the simulator waits for each 100 ms batch, so a busy 2-core
+    /// machine gets two or three), two agents a department, nobody chasing for escalation.
+    /// </summary>
     private static readonly SimulatorOptions Traffic = new()
     {
         Enabled = true, ComplaintsPerMinute = 600, AgentsPerDepartment = 2, AgentStepTime = TimeSpan.FromMilliseconds(400),
