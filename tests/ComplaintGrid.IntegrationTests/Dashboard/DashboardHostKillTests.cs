@@ -76,6 +76,7 @@ public sealed class DashboardHostKillTests(ITestOutputHelper output, Chromium ch
             var filedAtKill = record.FiledCount;
             var killedAt = TimeProvider.System.GetUtcNow();
             await host.KillAsync();
+            await host.DisposeAsync();
             await page.WaitUntil(async p => await p.ConnectionState() != "live", killedAt + Patience, "that it lost its host");
             await Task.Delay(Outage);
             var restartedAt = TimeProvider.System.GetUtcNow();
