@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -30,6 +32,10 @@ public static class DashboardAuthExtensions
         services.AddSingleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
         services.AddSingleton<ApiKeyStore>();
         services.AddHostedService<SignInAnnouncer>();
+        services.AddOptions<SignInKeysOptions>().BindConfiguration(SignInKeysOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SignInKeysOptions>, SignInKeysOptionsValidator>();
+        services.AddDataProtection().SetApplicationName(SignInKeysOptions.ApplicationName);
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, SignInKeysRepository>();
 
         services.AddAuthentication(DashboardPolicies.Scheme)
             .AddPolicyScheme(DashboardPolicies.Scheme, "API key, Basic or cookie", o => o.ForwardDefaultSelector = SchemeFor)

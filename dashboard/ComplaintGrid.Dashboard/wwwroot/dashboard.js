@@ -241,10 +241,16 @@ function setConnection(kind, text) {
   pill.textContent = text;
 }
 
+// A wall screen outlives its host: a killed or redeployed host is back within seconds to minutes, so the page never
+// gives up reconnecting, and never waits more than 5 s between attempts (a longer wait is a stale screen after the host is back).
+const reconnectDelaysMs = [0, 1000, 2000];
+const reconnectCapMs = 5000;
+const reconnectForever = { nextRetryDelayInMilliseconds: ({ previousRetryCount }) => reconnectDelaysMs[previousRetryCount] ?? reconnectCapMs };
+
 const connection = new signalR.HubConnectionBuilder()
   // WebSockets without negotiation: no sticky sessions needed behind a load balancer of dashboard hosts.
   .withUrl('/hub/dashboard', { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
-  .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000])
+  .withAutomaticReconnect(reconnectForever)
   .build();
 
 connection.on('Frame', frame => {
@@ -263,9 +269,28 @@ async function watch() {
   render();
 }
 
-connection.onreconnecting(() => setConnection('wait', '◌ Reconnecting…'));
-connection.onreconnected(async () => { await watch(); setConnection('live', '● Live'); });
-connection.onclose(() => { setConnection('down', '✕ Offline — retrying'); setTimeout(start, 5000); });
+// Reconnecting forever must not hide a sign-in the host no longer accepts (a replaced host with other data-protection
+// keys answers every attempt 401): while reconnecting, the session is checked, and a refused one goes to the sign-in form.
+let sessionCheck = null;
+async function checkSession() {
+  try {
+    const session = await fetch('/live/session', { headers: { Accept: 'application/json' } });
+    if (session.status === 401 || session.redirected) location.href = '/signin?returnUrl=/live/';
+  } catch {
+    // The host is still down: the reconnect attempts go on.
+  }
+}
+function stopSessionCheck() {
+  clearInterval(sessionCheck);
+  sessionCheck = null;
+}
+
+connection.onreconnecting(() => {
+  setConnection('wait', '◌ Reconnecting…');
+  if (!sessionCheck) sessionCheck = setInterval(checkSession, reconnectCapMs);
+});
+connection.onreconnected(async () => { stopSessionCheck(); await watch(); setConnection('live', '● Live'); });
+connection.onclose(() => { stopSessionCheck(); setConnection('down', '✕ Offline — retrying'); setTimeout(start, 5000); });
 
 async function start() {
   try {

@@ -1,0 +1,160 @@
+using System.Text.Json.Nodes;
+using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.IntegrationTests.Cluster;
+using ComplaintGrid.IntegrationTests.Storage;
+using Xunit.Abstractions;
+
+namespace ComplaintGrid.IntegrationTests.Dashboard;
+
+/// <summary>
+/// The stand-alone dashboard host killed (SIGKILL) while the call-centre simulator files and acts at a steady rate:
+/// the cluster does not notice (the host is not on the load path), and when the host is back on the same address every
+/// browser and hub client reconnects by itself and gets a fresh snapshot that includes the filings made while it was down.
+/// </summary>
+[Collection(ClusterProcessCollection.Name)]
+public sealed class DashboardHostKillTests(ITestOutputHelper output, Chromium chromium) : IClassFixture<Chromium>
+{
+    private const string Lead = "lead-lia";
+    private const string LeadPassword = "lead-lia-password";
+    private const int Watchers = 5;
+    private static readonly string[] Departments = ["customer-service", "logistics", "quality-assurance", "finance", "policy"];
+    private const int DepartmentCount = 5;
+
+    /// <summary>How long the host stays dead while the load goes on: the scenario itself, not a wait for a result.</summary>
+    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(5);
+
+    /// <summary>Every wait polls up to this, generous for a busy 2-core machine; a healthy run needs a fraction of it.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
+
+    /// <summary>
+    /// A steady contact centre: ten filings a second asked for (the simulator waits for each 100 ms batch, so a busy 2-core
+    /// machine gets two or three), two agents a department, nobody chasing for escalation.
+    /// </summary>
+    private static readonly SimulatorOptions Traffic = new()
+    {
+        Enabled = true, ComplaintsPerMinute = 600, AgentsPerDepartment = 2, AgentStepTime = TimeSpan.FromMilliseconds(400),
+        // Customer-requested escalations are not deadlines; without them every escalation record is a deadline's.
+        EscalationRequestShare = 0, UntouchedShare = 0.2, Seed = 81,
+    };
+
+    /// <summary>
+    /// Every first response due 10 s after filing, so untouched complaints breach and climb to level 4 (20 s) while the test
+    /// runs, some of them while the host is down: the deadlines the dashboard shows, and the proof that none fires twice.
+    /// </summary>
+    private static readonly string[] ShortFirstResponses =
+        [.. Enum.GetValues<Severity>().SelectMany(s => new[] { $"--ComplaintGrid:Clocks:Defaults:{s}:FirstResponse", "00:00:10" })];
+
+    [Fact]
+    public async Task KillTheDashboardHost_UnderLoad_BrowsersReconnectToAFreshSnapshotAndTheClusterLosesNothing()
+    {
+        var testStartedAt = TimeProvider.System.GetUtcNow();
+        await using var cluster = await PostgresCluster.CreateAsync(shortClocks: false);
+        await using var silo = await SiloProcess.StartAsync("silo-1", [.. cluster.CommonArguments(), .. ShortFirstResponses]);
+        await cluster.ConnectClientAsync();
+        var clusterUpAt = TimeProvider.System.GetUtcNow();
+        var signInKeys = Directory.CreateTempSubdirectory("complaintgrid-dashboard-keys-");
+        var port = LoopbackPorts.Next();
+        (string, string, string)[] users = [(Lead, LeadPassword, "lead")];
+        var host = await DashboardHostProcess.StartAsync(cluster, port, signInKeys.FullName, users);
+        var hostUpAt = TimeProvider.System.GetUtcNow();
+        var record = new AcknowledgedEvents();
+        var failedCalls = new FailedCallLog();
+        using var stop = new CancellationTokenSource();
+        var load = new CallCentreSimulator(new RecordingGrainFactory(cluster.Grains, record), Traffic, failedCalls).RunAsync(stop.Token);
+        var watchers = new List<ReconnectingWatcher>();
+        try
+        {
+            await using var context = await chromium.Browser.NewContextAsync();
+            var page = await WallScreen.SignIn(context, host.BaseAddress, Lead, LeadPassword);
+            for (var i = 0; i < Watchers; i++)
+                watchers.Add(await ReconnectingWatcher.Open(host.BaseAddress, Lead, LeadPassword));
+            var liveBy = TimeProvider.System.GetUtcNow() + Patience;
+            foreach (var watcher in watchers)
+                await watcher.WatchUntil(s => Tiles(s).Count == DepartmentCount && NewIn(s) > 0, liveBy, "with every department and a filing");
+            await page.WaitUntil(async p => (await p.Counts()) is { Tiles: DepartmentCount, New: > 0 }, liveBy, "every tile with a filing");
+
+            var filedAtKill = record.FiledCount;
+            var killedAt = TimeProvider.System.GetUtcNow();
+            await host.KillAsync();
+            await host.DisposeAsync();
+            await page.WaitUntil(async p => await p.ConnectionState() != "live", killedAt + Patience, "that it lost its host");
+            await Task.Delay(Outage);
+            var restartedAt = TimeProvider.System.GetUtcNow();
+            host = await DashboardHostProcess.StartAsync(cluster, port, signInKeys.FullName, users);
+            var backAt = TimeProvider.System.GetUtcNow();
+            var filedByRestart = record.FiledCount;
+            var clusterNew = await NewInCluster(cluster);
+            Assert.True(filedByRestart > filedAtKill, $"no filing was acknowledged while the host was down ({filedAtKill} before, {filedByRestart} after)");
+
+            // Fresh: it counts at least every filing acknowledged before the host came back, those of the outage included,
+            // and at least what the cluster's own department views said after the restart.
+            var fresh = Math.Max(filedByRestart, clusterNew);
+            var freshBy = TimeProvider.System.GetUtcNow() + Patience;
+            var snapshots = new List<JsonObject>();
+            foreach (var watcher in watchers)
+                snapshots.Add(await watcher.WatchUntil(s => Tiles(s).Count == DepartmentCount && NewIn(s) >= fresh, freshBy, $"counting at least {fresh} filings"));
+            var pageLiveAt = await page.WaitUntil(async p => await p.ConnectionState() == "live", freshBy, "the live state again");
+            var pageFreshAt = await page.WaitUntil(async p => (await p.Counts()) is { Tiles: DepartmentCount } c && c.New >= fresh, freshBy, $"at least {fresh} filings");
+            Assert.All(watchers, w => Assert.NotEmpty(w.Reconnects));
+            // The page stayed signed in because both hosts read the keys from the configured directory, not from their homes.
+            Assert.NotEmpty(signInKeys.GetFiles("key-*.xml"));
+
+            await stop.CancelAsync();
+            await load;
+            var (complaints, unreadable) = await ClusterReadBack.ReadBack(cluster.Client, record.Complaints);
+            var lost = record.LostFrom(complaints);
+            var duplicated = complaints.Sum(c => c.Escalations.Where(e => e.Clock is not null).GroupBy(e => (e.Clock, e.Level)).Sum(g => g.Count() - 1));
+            var firstFresh = watchers.Min(w => FirstSnapshotAfter(w, killedAt)) - killedAt;
+            var allFresh = watchers.Max(w => FirstSnapshotAfter(w, killedAt)) - killedAt;
+            output.WriteLine($"events acknowledged {record.Count} ({record.FiledCount} filings, {filedByRestart - filedAtKill} while the host was down " +
+                $"{(backAt - killedAt).TotalSeconds:0.0} s), lost {lost}, duplicated deadline firings {duplicated}, " +
+                $"dashboard requests failed for {firstFresh.TotalSeconds:0.0} s (first of {Watchers} hub clients with a fresh snapshot; " +
+                $"all by {allFresh.TotalSeconds:0.0} s; the page live again at {(pageLiveAt - killedAt).TotalSeconds:0.0} s and counting " +
+                $"{fresh}+ filings at {(pageFreshAt - killedAt).TotalSeconds:0.0} s), load requests failed {record.Failures.Count} " +
+                $"(window {record.FailureWindow.TotalSeconds:0.0} s); snapshot versions after the restart {string.Join(", ", snapshots.Select(s => (long)s["version"]!))}");
+
+            Assert.Equal(0, unreadable);
+            Assert.Equal(0, lost);
+            Assert.Empty(record.Failures);
+            Assert.Equal(0, failedCalls.Logged);
+            Assert.Equal(0, duplicated);
+            // A dissatisfied customer's feedback reopens the complaint with an escalation but no Escalated event, so the
+            // one-for-one check holds for the complaints never reopened.
+            var neverReopened = complaints.Where(c => c.Timeline.All(t => t.Kind != ComplaintEventKind.Reopened)).ToList();
+            var fired = ClusterAssertions.EachDeadlineFiredOnce(neverReopened);
+            Assert.True(fired > 0, "no deadline fell due during the test, so none could fire twice");
+            output.WriteLine($"{fired} deadline escalations fired, none twice; " +
+                $"cluster up after {(clusterUpAt - testStartedAt).TotalSeconds:0.0} s, host after {(hostUpAt - testStartedAt).TotalSeconds:0.0} s, " +
+                $"the host restarted in {(backAt - restartedAt).TotalSeconds:0.0} s");
+            await ClusterAssertions.ViewsConverge(cluster.Client, record.Complaints, TimeSpan.FromSeconds(30));
+        }
+        catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+        {
+            throw new InvalidOperationException($"{ex.Message}\n--- dashboard host output ---\n{host.Output}", ex);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await load.ContinueWith(_ => { }, TaskScheduler.Default);
+            foreach (var watcher in watchers)
+                await watcher.DisposeAsync();
+            await host.DisposeAsync();
+            signInKeys.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Filed in the last 15 minutes across the cluster's department views: every filing of this test.</summary>
+    private static async Task<int> NewInCluster(PostgresCluster cluster)
+    {
+        var departments = await Task.WhenAll(Departments.Select(d => cluster.Client.GetDepartment(d)));
+        return departments.Sum(d => d.NewLast15Minutes);
+    }
+
+    private static DateTimeOffset FirstSnapshotAfter(ReconnectingWatcher watcher, DateTimeOffset killedAt) =>
+        watcher.Snapshots.Where(s => s.At > killedAt && Tiles(s.Snapshot).Count == DepartmentCount).Min(s => s.At);
+
+    private static int NewIn(JsonObject snapshot) => Tiles(snapshot).Sum(t => (int)t["newLast15Minutes"]!);
+
+    private static List<JsonObject> Tiles(JsonObject snapshot) =>
+        snapshot["departments"]?.AsArray().Select(t => t!.AsObject()).ToList() ?? [];
+}
