@@ -10,7 +10,13 @@ namespace ComplaintGrid.Client.Simulation;
 /// most urgent complaint in their queue and move it one step (acknowledge, assess, route, investigate, propose,
 /// approve, implement, resolve, feedback, close); a share is never touched, so deadlines breach.
 /// </summary>
-public sealed class CallCentreSimulator(IGrainFactory grains, SimulatorOptions options, ILogger logger, TimeProvider? time = null)
+/// <param name="grains">The cluster, through a silo's or a client's grain factory.</param>
+/// <param name="options">Rates, staffing and mix.</param>
+/// <param name="logger">Start, progress and failed calls (counts only).</param>
+/// <param name="time">The clock the simulator paces itself by; the system clock by default.</param>
+/// <param name="observer">Told of every acknowledged filing and step and every failed call; none by default.</param>
+public sealed class CallCentreSimulator(
+    IGrainFactory grains, SimulatorOptions options, ILogger logger, TimeProvider? time = null, ISimulationObserver? observer = null)
 {
     /// <summary>Complaints from frequent complainants come from this many customers.</summary>
     private const int FrequentComplainants = 40;
@@ -20,6 +26,9 @@ public sealed class CallCentreSimulator(IGrainFactory grains, SimulatorOptions o
 
     /// <summary>Arrivals are released in small batches this often, so high rates do not depend on timer resolution.</summary>
     private static readonly TimeSpan ArrivalTick = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Filings awaiting the cluster's answer at most; arrivals beyond it are dropped, not queued.</summary>
+    private const int MaxFilingsInFlight = 10_000;
 
     /// <summary>Untouched complaints remembered; older ones are forgotten (agents may pick them up late, as in life).</summary>
     private const int MaxUntouched = 50_000;
@@ -83,18 +92,34 @@ public sealed class CallCentreSimulator(IGrainFactory grains, SimulatorOptions o
         }
     }
 
+    /// <summary>
+    /// Releases filings by the clock, not by the cluster's answers: callers do not wait for one another, so a slow or
+    /// failing cluster gets the configured rate all the same (waiting for each batch first let the rate fall with the
+    /// cluster's latency, to a quarter of it on a busy machine). Filings still unanswered are awaited on the way out.
+    /// </summary>
     private async Task Arrivals(CancellationToken cancellationToken)
     {
-        var perTick = options.ComplaintsPerMinute * ArrivalTick.TotalMinutes;
-        var due = 0.0;
-        while (!cancellationToken.IsCancellationRequested)
+        var started = _time.GetTimestamp();
+        long released = 0;
+        var inFlight = new List<Task>();
+        try
         {
-            await Task.Delay(ArrivalTick, _time, cancellationToken);
-            due += perTick;
-            var count = (int)due;
-            due -= count;
-            if (count > 0)
-                await Task.WhenAll(Enumerable.Range(0, count).Select(_ => FileOne()));
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(ArrivalTick, _time, cancellationToken);
+                var due = (long)(options.ComplaintsPerMinute * _time.GetElapsedTime(started).TotalMinutes);
+                inFlight.RemoveAll(t => t.IsCompleted);
+                // Callers who find every line busy hang up: a cluster that cannot keep up is not queued for without bound.
+                for (; released < due; released++)
+                {
+                    if (inFlight.Count < MaxFilingsInFlight)
+                        inFlight.Add(FileOne());
+                }
+            }
+        }
+        finally
+        {
+            await Task.WhenAll(inFlight);
         }
     }
 
@@ -115,10 +140,13 @@ public sealed class CallCentreSimulator(IGrainFactory grains, SimulatorOptions o
         var reference = frequent ? $"ORD-{Next(3) + 1000}" : $"ORD-{Next(900_000) + 100_000}";
         var command = new FileComplaint(customer, Pick(ChannelMix), subject, reference,
             $"Simulated {category} complaint #{n}.", DemandFor(category), category, Pick(SeverityMix), $"sim-{Guid.NewGuid():N}");
+        var id = ComplaintIds.For(command.CustomerId, command.IdempotencyKey);
+        observer?.Filing(id);
         try
         {
-            var view = await grains.GetGrain<IComplaintGrain>(ComplaintIds.For(command.CustomerId, command.IdempotencyKey)).File(command);
+            var view = await grains.GetGrain<IComplaintGrain>(id).File(command);
             Interlocked.Increment(ref _filed);
+            observer?.Filed(view);
             if (Chance(options.UntouchedShare) && _untouched.Count < MaxUntouched)
                 _untouched.TryAdd(view.Id, 0);
         }
@@ -148,7 +176,8 @@ public sealed class CallCentreSimulator(IGrainFactory grains, SimulatorOptions o
                 }
                 if (next is null)
                     continue;
-                await Step(department, agent, grains.GetGrain<IComplaintGrain>(next.ComplaintId));
+                if (await Step(department, agent, grains.GetGrain<IComplaintGrain>(next.ComplaintId)) is { } acted)
+                    observer?.Acted(acted);
                 Interlocked.Increment(ref _steps);
             }
             catch (ComplaintGridException)
@@ -168,15 +197,13 @@ public sealed class CallCentreSimulator(IGrainFactory grains, SimulatorOptions o
         }
     }
 
-    private async Task Step(string department, string agent, IComplaintGrain complaint)
+    /// <summary>Moves the complaint one step; returns the view the step was acknowledged with, or null when there was nothing to do.</summary>
+    private async Task<ComplaintView?> Step(string department, string agent, IComplaintGrain complaint)
     {
         if (Chance(options.EscalationRequestShare))
-        {
-            await complaint.RequestEscalation(new RequestEscalation("customer", "Chasing: I have not heard back."));
-            return;
-        }
+            return await complaint.RequestEscalation(new RequestEscalation("customer", "Chasing: I have not heard back."));
         var v = await complaint.Get();
-        _ = v.Status switch
+        return v.Status switch
         {
             ComplaintStatus.Received => await complaint.Acknowledge(new AcknowledgeComplaint(agent, "Thank you for telling us; we are on it.")),
             ComplaintStatus.Acknowledged => await complaint.Assess(Assessment(agent)),
@@ -191,7 +218,7 @@ public sealed class CallCentreSimulator(IGrainFactory grains, SimulatorOptions o
             ComplaintStatus.Resolved when v.Feedback is null => await complaint.RecordFeedback(new RecordFeedback(Chance(0.85), null)),
             ComplaintStatus.Resolved => await complaint.Close(new CloseComplaint(agent, "Simulated lessons.", "Simulated prevention.", "Verified by re-test.")),
             ComplaintStatus.OnHold => await complaint.Resume(new ResumeComplaint(agent)),
-            _ => v,
+            _ => null,
         };
     }
 
@@ -241,6 +268,7 @@ public sealed class CallCentreSimulator(IGrainFactory grains, SimulatorOptions o
 
     private void Failed(Exception ex)
     {
+        observer?.CallFailed(ex);
         // The first failure and then every hundredth: a lost silo must not flood the log.
         if (Interlocked.Increment(ref _failed) % 100 == 1)
             SimulationLog.CallFailed(logger, ex);

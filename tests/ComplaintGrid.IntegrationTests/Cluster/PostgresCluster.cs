@@ -8,7 +8,7 @@ namespace ComplaintGrid.IntegrationTests.Cluster;
 
 /// <summary>
 /// Silo processes sharing one fresh PostgreSQL database, and an Orleans client for them. Membership is tuned
-/// to declare a dead silo within a few seconds, and logistics' critical complaints get a 20-second first
+/// to declare a dead silo within a few seconds, and with short clocks logistics' complaints get a 20-second first
 /// response so that deadlines fall due while a test runs.
 /// </summary>
 public sealed class PostgresCluster : IAsyncDisposable
@@ -42,7 +42,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     /// <summary>The client's grain factory, for Orleans' management grain.</summary>
     public IGrainFactory Grains => _clientHost!.Services.GetRequiredService<IGrainFactory>();
 
-    /// <param name="shortClocks">Give logistics' critical complaints a 20 s first response, so deadlines fall due during the test.</param>
+    /// <param name="shortClocks">Give logistics' complaints a 20 s first response, so deadlines fall due during the test.</param>
     /// <param name="tuning">Membership and client timeouts: shortened for tests, as shipped, or Orleans' own (the last two for the failover benchmark).</param>
     /// <param name="serverVariable">The environment variable naming the PostgreSQL server to use.</param>
     public static async Task<PostgresCluster> CreateAsync(bool shortClocks, ClusterTuning tuning = ClusterTuning.Tests, string serverVariable = PostgresTestServer.Variable)
@@ -67,7 +67,16 @@ public sealed class PostgresCluster : IAsyncDisposable
             ClusterTuning.OrleansDefaults => OrleansMembership,
             _ => [],
         },
-        .. (_shortClocks ? ["--ComplaintGrid:Clocks:Departments:logistics:Critical:FirstResponse", "00:00:20"] : Array.Empty<string>()),
+        .. (_shortClocks ? ShortClocks : []),
+    ];
+
+    /// <summary>Every complaint in logistics (delivery complaints), whatever its severity, gets a 20 s first response.</summary>
+    private static readonly string[] ShortClocks =
+    [
+        .. new[] { Severity.Low, Severity.Medium, Severity.High, Severity.Critical }.SelectMany(severity => new[]
+        {
+            $"--ComplaintGrid:Clocks:Departments:logistics:{severity}:FirstResponse", ShortFirstResponse.ToString("c"),
+        }),
     ];
 
     private static readonly string[] TestMembership =

@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using ComplaintGrid.Client.Simulation;
+
+namespace ComplaintGrid.Tests.Client.Simulation;
+
+/// <summary>Keeps everything the simulator reports, for the tests to compare with what the grains hold.</summary>
+internal sealed class RecordingObserver : ISimulationObserver
+{
+    public ConcurrentQueue<string> Sent { get; } = new();
+
+    public ConcurrentQueue<ComplaintView> FiledViews { get; } = new();
+
+    public ConcurrentQueue<ComplaintView> ActedViews { get; } = new();
+
+    public ConcurrentQueue<Exception> Failures { get; } = new();
+
+    public void Filing(string complaintId) => Sent.Enqueue(complaintId);
+
+    public void Filed(ComplaintView complaint) => FiledViews.Enqueue(complaint);
+
+    public void Acted(ComplaintView complaint) => ActedViews.Enqueue(complaint);
+
+    public void CallFailed(Exception exception) => Failures.Enqueue(exception);
+}
