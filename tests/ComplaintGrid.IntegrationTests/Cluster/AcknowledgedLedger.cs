@@ -28,6 +28,18 @@ public sealed class AcknowledgedLedger : ISimulationObserver
 
     public int AcknowledgedSince(DateTimeOffset from) => _filed.Values.Count(at => at >= from) + _steps.Count(s => s.At >= from);
 
+    /// <summary>Polls until the cluster has acknowledged at least one filing and one step: the load is running.</summary>
+    public async Task WaitForAcknowledged(TimeSpan timeout)
+    {
+        var giveUpAt = TimeProvider.System.GetUtcNow() + timeout;
+        while (_filed.IsEmpty || _steps.IsEmpty)
+        {
+            if (TimeProvider.System.GetUtcNow() > giveUpAt)
+                throw new TimeoutException($"The load had {_filed.Count} filings and {_steps.Count} steps acknowledged after {timeout}; failures: {_failures.Count}.");
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+    }
+
     /// <summary>
     /// From the fault to the last failed call, or zero when none failed: calls stalled by a dead silo all fail together
     /// when they time out, so the time from first failure to last would hide the stall.

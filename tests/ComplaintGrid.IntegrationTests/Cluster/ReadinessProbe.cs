@@ -17,6 +17,19 @@ public sealed class ReadinessProbe(int httpPort) : IAsyncDisposable
 
     public bool WasReady(DateTimeOffset from, DateTimeOffset to, bool ready) => _answers.Any(a => a.At >= from && a.At <= to && a.Ready == ready);
 
+    /// <summary>Polls this probe's answers until one says ready; false when none did within <paramref name="timeout"/>.</summary>
+    public async Task<bool> WaitUntilReady(TimeSpan timeout)
+    {
+        var giveUpAt = TimeProvider.System.GetUtcNow() + timeout;
+        while (!_answers.Any(a => a.Ready))
+        {
+            if (TimeProvider.System.GetUtcNow() > giveUpAt)
+                return false;
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+        return true;
+    }
+
     public DateTimeOffset? FirstReadyAfter(DateTimeOffset from) =>
         _answers.Where(a => a.At >= from && a.Ready).Select(a => (DateTimeOffset?)a.At).Min();
 

@@ -33,6 +33,8 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
     {
         await using var cluster = await PostgresCluster.StartThreeSilosAsync(shortClocks: true);
         await using var load = SimulatedLoad.Start(cluster.Grains);
+        // On a busy machine the first answers can take a while: the fault hits a cluster that is serving.
+        await load.Ledger.WaitForAcknowledged(TimeSpan.FromSeconds(60));
         await Task.Delay(BeforeTheKill);
         var firstKillAt = TimeProvider.System.GetUtcNow();
         var lastKillAt = TimeProvider.System.GetUtcNow();
