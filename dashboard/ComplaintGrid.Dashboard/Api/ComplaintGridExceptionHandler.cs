@@ -14,7 +14,7 @@ public sealed class ComplaintGridExceptionHandler(IProblemDetailsService problem
     {
         IReadOnlyList<ComplaintGridError> errors;
         int status;
-        switch (exception)
+        switch (Cause(exception))
         {
             case ComplaintGridException refused:
                 errors = refused.Errors;
@@ -22,6 +22,13 @@ public sealed class ComplaintGridExceptionHandler(IProblemDetailsService problem
                 break;
             case ComplaintGridUnavailableException unavailable:
                 errors = [new ComplaintGridError("service.unavailable", "body", unavailable.Message)];
+                status = StatusCodes.Status503ServiceUnavailable;
+                httpContext.Response.Headers.RetryAfter = "1";
+                break;
+            case SiloUnavailableException or OrleansMessageRejectionException or GatewayTooBusyException or TimeoutException:
+                // The cluster did not answer (a silo lost, a call timed out): the command may or may not have landed, and
+                // repeating it is safe (filings are idempotent; a landed action answers complaint.transition.illegal).
+                errors = [new ComplaintGridError("service.unavailable", "body", "The cluster did not answer in time; retry the request.")];
                 status = StatusCodes.Status503ServiceUnavailable;
                 httpContext.Response.Headers.RetryAfter = "1";
                 break;
@@ -45,6 +52,17 @@ public sealed class ComplaintGridExceptionHandler(IProblemDetailsService problem
             Exception = exception,
         });
     }
+
+    /// <summary>
+    /// What a grain threw, without Orleans' wrapping: a store that fails while a grain activates (a database outage)
+    /// reaches the caller as an <see cref="OrleansException"/> around the grain's own exception.
+    /// </summary>
+    private static Exception Cause(Exception exception) => exception switch
+    {
+        OrleansException { InnerException: { } inner } when inner is ComplaintGridException or ComplaintGridUnavailableException or OrleansException => Cause(inner),
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Cause(aggregate.InnerExceptions[0]),
+        _ => exception,
+    };
 
     private static ComplaintGridError FromBadRequest(BadHttpRequestException bad, HttpRequest request)
     {
