@@ -25,8 +25,9 @@ internal static class DeadlineLagScenario
     /// <summary>Issue 7: the lag is measured with this many deadlines pending.</summary>
     public const int TargetPending = 100_000;
 
-    // The first due time comes this many planned filing times (plus 10 s) after filing starts: room for a 10% slower filing.
-    private const double FilingMargin = 1.1;
+    // The first due time comes this many planned filing times (plus 10 s) after filing starts: room for filing at 2/3 of
+    // the planned rate (a loaded 2-core machine filed at ~690/s of 1,000/s planned), at ~1 min more per run at full settings.
+    private const double FilingMargin = 1.5;
 
     // Below this share of the planned filing rate, the summary says filing fell behind.
     private const double ReachedShare = 0.95;
