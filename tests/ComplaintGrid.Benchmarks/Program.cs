@@ -5,8 +5,9 @@ using ComplaintGrid.Benchmarks.Failover;
 using ComplaintGrid.Benchmarks.Soak;
 using ComplaintGrid.Benchmarks.Suite;
 
-// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- suite [--quick] [options]      every scenario beside its floor
+// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- suite [--quick] [--skip a,b] [options]  every scenario beside its floor
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- <scenario> [--quick] [options] one scenario (see SuiteCommand)
+//   (the suite's failover and postgres-lifecycle need PostgreSQL, as below, or find it with tests/services/postgres.sh)
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- [lifecycle] [lifecycles] [concurrency] [runs]
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- dashboard [events/s] [clients] [seconds] [runs]
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- failover [callers] [runs] [seconds before the kill] [seconds after]

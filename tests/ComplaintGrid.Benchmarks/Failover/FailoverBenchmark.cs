@@ -11,18 +11,24 @@ namespace ComplaintGrid.Benchmarks.Failover;
 /// </summary>
 internal static class FailoverBenchmark
 {
-    public static async Task Run(int callers, int runs, TimeSpan before, TimeSpan after)
+    /// <summary>Runs both settings, prints each run, the medians and the ratio, and returns them.</summary>
+    public static async Task<FailoverSummary> Run(int callers, int runs, TimeSpan before, TimeSpan after)
     {
         Console.WriteLine($"ComplaintGrid failover benchmark: 3 silo processes on PostgreSQL, SIGKILL of one, {callers} callers filing, " +
             $"{runs} runs per setting ({before.TotalSeconds:0} s of load before the kill, {after.TotalSeconds:0} s after), {Environment.ProcessorCount} cores");
         var shipped = await RunSetting("ComplaintGrid's settings", ClusterTuning.Product, callers, runs, before, after);
         var orleans = await RunSetting("Orleans' defaults", ClusterTuning.OrleansDefaults, callers, runs, before, after);
+        var summary = new FailoverSummary(runs, Median(shipped), Median(orleans),
+            shipped.Sum(r => r.Lost), shipped.Sum(r => r.FailedAfterRetries), orleans.Sum(r => r.Lost), orleans.Sum(r => r.FailedAfterRetries));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"summary: requests failed for {shipped.TotalSeconds:0.0} s after the kill with ComplaintGrid's settings (target <= 5 s), " +
-            $"{orleans.TotalSeconds:0.0} s with Orleans' defaults: {shipped / orleans:0.00} of it"));
+            $"summary: requests failed for {summary.Shipped.TotalSeconds:0.0} s after the kill with ComplaintGrid's settings (target <= 5 s), " +
+            $"{summary.OrleansDefaults.TotalSeconds:0.0} s with Orleans' defaults: {summary.Ratio:0.00} of it"));
+        return summary;
     }
 
-    private static async Task<TimeSpan> RunSetting(string name, ClusterTuning tuning, int callers, int runs, TimeSpan before, TimeSpan after)
+    private static TimeSpan Median(IReadOnlyList<FailoverRunResult> results) => results.OrderBy(r => r.Window).ElementAt(results.Count / 2).Window;
+
+    private static async Task<IReadOnlyList<FailoverRunResult>> RunSetting(string name, ClusterTuning tuning, int callers, int runs, TimeSpan before, TimeSpan after)
     {
         var results = new List<FailoverRunResult>();
         for (var run = 1; run <= runs; run++)
@@ -31,9 +37,8 @@ internal static class FailoverBenchmark
             results.Add(result);
             Console.WriteLine($"{name}, run {run}: {result}");
         }
-        var median = results.OrderBy(r => r.Window).ElementAt(results.Count / 2);
-        Console.WriteLine($"{name}, median: requests failed for {median.Window.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s after the kill");
-        return median.Window;
+        Console.WriteLine($"{name}, median: requests failed for {Median(results).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s after the kill");
+        return results;
     }
 
     private static async Task<FailoverRunResult> RunOnce(ClusterTuning tuning, int callers, TimeSpan before, TimeSpan after)

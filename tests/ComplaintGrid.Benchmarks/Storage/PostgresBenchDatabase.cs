@@ -14,12 +14,16 @@ internal static class PostgresBenchDatabase
 {
     public const string DatabaseName = "complaintgrid_bench";
 
-    public static async Task<string> Prepare(string? connectionString)
-    {
-        var server = connectionString
+    /// <summary>The server's connection string (its default database), found as described above.</summary>
+    public static async Task<string> Server(string? connectionString) =>
+        connectionString
             ?? Environment.GetEnvironmentVariable("COMPLAINTGRID_BENCH_POSTGRES")
             ?? Environment.GetEnvironmentVariable("COMPLAINTGRID_TEST_POSTGRES")
             ?? await FromServiceScript();
+
+    public static async Task<string> Prepare(string? connectionString)
+    {
+        var server = await Server(connectionString);
         var bench = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName }.ConnectionString;
 
         await using (var admin = new NpgsqlConnection(server))

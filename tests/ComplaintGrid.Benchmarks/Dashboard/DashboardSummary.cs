@@ -1,0 +1,18 @@
+namespace ComplaintGrid.Benchmarks.Dashboard;
+
+/// <summary>The medians over a dashboard invocation's measured runs (latencies in milliseconds), and the events no frame showed.</summary>
+internal sealed record DashboardSummary(
+    double RequestedRate,
+    int Clients,
+    int Runs,
+    double P50,
+    double P99,
+    double AchievedRate,
+    double TransportP99,
+    int Unseen)
+{
+    /// <summary>Below this share of the requested rate, the run did not measure the rate it was asked for.</summary>
+    public const double ReachedShare = 0.95;
+
+    public bool ReachedRate => AchievedRate >= RequestedRate * ReachedShare;
+}
