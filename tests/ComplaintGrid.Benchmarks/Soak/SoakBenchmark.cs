@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using ComplaintGrid.Benchmarks.Suite;
 using ComplaintGrid.Benchmarks.Throughput;
 using ComplaintGrid.Silo.Hosting;
@@ -26,6 +27,13 @@ internal static class SoakBenchmark
         {
             await using var silo = await BenchSilo.Start(StorageProfile.Embedded, sqlitePath: Path.Combine(directory, "complaintgrid.db"));
             Console.WriteLine($"ComplaintGrid soak: embedded SQLite profile, {minutes} min; {MachineInfo.Describe()}");
+            if (GCSettings.LatencyMode == GCLatencyMode.Batch)
+            {
+                // The throughput scenarios want batch GC (this project's setting); a soak is about latency over time, and
+                // the silo itself runs with background collections, whose pauses do not grow with the heap as blocking ones do.
+                Console.WriteLine("note: background GC is off (this project's setting for throughput); the silo runs with it on. " +
+                    "For the silo's behaviour run with DOTNET_gcConcurrent=1.");
+            }
             var capacity = (await ClosedLoopRunner.Run(new LifecycleWorkload(silo.Grains), silo, 64, TimeSpan.FromSeconds(20))).EventsPerSecond;
             var pace = rate ?? capacity / 2;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"capacity (closed loop, 64 callers, 20 s): {capacity:N0} events/s; pacing at {pace:N0} events/s"));
