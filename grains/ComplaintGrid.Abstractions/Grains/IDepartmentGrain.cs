@@ -21,4 +21,13 @@ public interface IDepartmentGrain : IComplaintEventReceiver
     /// <summary>An agent ends a shift in this department.</summary>
     [Alias("EndShift")]
     Task<DepartmentView> EndShift(string agentId);
+
+    /// <summary>
+    /// Sent by a complaint that has left this department (closed here, or moved elsewhere) once it has stored that it
+    /// will redeliver nothing here up to <paramref name="sequence"/>: the view forgets the sequence it kept to ignore
+    /// redeliveries, so its memory follows the complaints still moving, not every complaint of the day. Ignored
+    /// when the complaint is open here or the view holds a later sequence of it. Interleaves: it only changes memory.
+    /// </summary>
+    [Alias("ReleaseDeparted"), AlwaysInterleave]
+    Task ReleaseDeparted(string complaintId, long sequence);
 }

@@ -11,7 +11,7 @@ namespace ComplaintGrid.Grains;
 /// <summary>
 /// Owns one complaint's state and time: runs each command through <see cref="Complaint"/>, writes the state
 /// (with its outbox) before answering, delivers the outbox to the customer and department views, and keeps
-/// one reminder aimed at the next escalation point.
+/// one reminder aimed at the next escalation point. When it goes idle it lets the departments it has left forget it.
 /// </summary>
 internal sealed class ComplaintGrain(
     [PersistentState("complaint", ComplaintGridStorage.Name)] IPersistentState<ComplaintState> state,
@@ -29,6 +29,10 @@ internal sealed class ComplaintGrain(
     private DateTimeOffset? _reminderAimedAt;
     private IGrainReminder? _reminder;
     private IGrainTimer? _retryTimer;
+    private readonly DepartedDepartments _departed = new();
+
+    // Outbox entries left it since the last state write: the stored outbox still holds them.
+    private bool _outboxTrimmedSinceWrite;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -36,6 +40,15 @@ internal sealed class ComplaintGrain(
         if (state.State.Outbox.Count > 0)
             EnsureRetryTimer();
         return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Only a routine deactivation: after a failed write the memory is ahead of storage and must not be written,
+        // and at shutdown every complaint writing once would slow the silo's exit (the views' one-day fallback covers it).
+        if (reason.ReasonCode is not (DeactivationReasonCode.ActivationIdle or DeactivationReasonCode.HighMemoryPressure))
+            return;
+        await ReleaseDepartedViews();
     }
 
     public Task<ComplaintView> File(FileComplaint command) =>
@@ -129,6 +142,7 @@ internal sealed class ComplaintGrain(
                 throw new ComplaintGridUnavailableException(
                     $"Complaint {this.GetPrimaryKeyString()} could not be stored ({ex.GetType().Name}); its stored state is reloaded. Retry the command.");
             }
+            _outboxTrimmedSinceWrite = false;
             // Counted only once stored: a failed write is retried by the caller and must not count twice.
             metrics.Record(events);
             await DeliverOutbox();
@@ -168,10 +182,43 @@ internal sealed class ComplaintGrain(
         for (var i = 0; i < batches.Count; i++)
             deliveries[i] = Deliver(batches[i].Target, batches[i].TargetId, batches[i].Events);
         var stored = await Task.WhenAll(deliveries);
+        var before = state.State.Outbox.Count;
         for (var i = 0; i < batches.Count; i++)
+        {
             outbox.Acknowledge(batches[i].Target, batches[i].TargetId, stored[i]);
+            if (batches[i].Target == DeliveryTarget.Department)
+                _departed.Acknowledged(batches[i].TargetId, batches[i].Events, stored[i]);
+        }
+        _outboxTrimmedSinceWrite |= state.State.Outbox.Count < before;
         if (state.State.Outbox.Count > 0)
             EnsureRetryTimer();
+    }
+
+    /// <summary>
+    /// Tells each department this complaint has left, and whose view has stored all of it, that it may forget the
+    /// complaint; first stores the outbox if entries left it since the last write, so a later activation cannot
+    /// redeliver what the view no longer remembers. A failure only means the view remembers until its fallback.
+    /// </summary>
+    private async Task ReleaseDepartedViews()
+    {
+        if (!_departed.Any || !state.State.Filed)
+            return;
+        var releasable = _departed.Releasable(state.State.Outbox);
+        if (releasable.Count == 0)
+            return;
+        try
+        {
+            if (_outboxTrimmedSinceWrite)
+            {
+                await state.WriteStateAsync();
+                _outboxTrimmedSinceWrite = false;
+            }
+            await Task.WhenAll(releasable.Select(r => GrainFactory.GetGrain<IDepartmentGrain>(r.DepartmentId).ReleaseDeparted(this.GetPrimaryKeyString(), r.Sequence)));
+        }
+        catch (Exception ex)
+        {
+            GrainLog.ReleaseFailed(logger, ex, this.GetPrimaryKeyString());
+        }
     }
 
     /// <summary>Delivers one view's batch; returns the sequence the view has stored, or 0 when it could not be reached.</summary>

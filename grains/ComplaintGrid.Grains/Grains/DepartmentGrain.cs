@@ -96,6 +96,15 @@ internal sealed class DepartmentGrain(
         return View();
     }
 
+    public Task ReleaseDeparted(string complaintId, long sequence)
+    {
+        new RuleCheck().Identifier("complaintId", complaintId).ThrowIfAny();
+        // Stored with the next checkpoint; if that is lost, the complaint is remembered until the one-day fallback.
+        if (_queue.Release(complaintId, sequence))
+            _checkpoint.Changed();
+        return Task.CompletedTask;
+    }
+
     private Task CheckpointFailed(Exception ex)
     {
         GrainLog.ViewCheckpointFailed(logger, ex, "department", this.GetPrimaryKeyString());

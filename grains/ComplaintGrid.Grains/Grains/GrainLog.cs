@@ -22,4 +22,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "View {View} {ViewId}: storing a checkpoint failed; complaints redeliver what it had not stored")]
     public static partial void ViewCheckpointFailed(ILogger logger, Exception exception, string view, string viewId);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Complaint {ComplaintId}: releasing the departments it left failed; they forget it after their one-day fallback")]
+    public static partial void ReleaseFailed(ILogger logger, Exception exception, string complaintId);
 }

@@ -7,8 +7,9 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
     public static readonly TimeSpan ActivityWindow = TimeSpan.FromDays(1);
 
     /// <summary>
-    /// How long a departed complaint's last sequence is remembered. Redeliveries come within seconds (outbox
-    /// retries); a day is far beyond that and keeps the state bounded by a day's traffic.
+    /// How long a departed complaint's last sequence is remembered when the complaint never releases it
+    /// (<see cref="Release"/>): its activation was lost before it could. Redeliveries come within seconds (outbox
+    /// retries) or when the complaint next activates; a day is far beyond the first and covers the usual second.
     /// </summary>
     public static readonly TimeSpan DedupeMemory = TimeSpan.FromDays(1);
 
@@ -54,6 +55,21 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
             Prune(now);
         }
         return changed;
+    }
+
+    /// <summary>
+    /// Forgets a complaint that left this queue, once it has stored that it redelivers nothing here up to
+    /// <paramref name="sequence"/>; returns false (and keeps it) when it is open here or a later event of it was applied.
+    /// </summary>
+    public bool Release(string complaintId, long sequence)
+    {
+        if (!state.Departed.ContainsKey(complaintId) || state.Open.ContainsKey(complaintId))
+            return false;
+        if (state.LastSequence.TryGetValue(complaintId, out var last) && last > sequence)
+            return false;
+        state.Departed.Remove(complaintId);
+        state.LastSequence.Remove(complaintId);
+        return true;
     }
 
     public bool StartShift(string agentId) => state.AgentsOnShift.Add(agentId);

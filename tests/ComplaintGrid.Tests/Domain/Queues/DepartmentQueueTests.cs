@@ -78,6 +78,84 @@ public sealed class DepartmentQueueTests
     }
 
     [Fact]
+    public void Release_ClosedComplaint_IsForgottenAndOpenOnesStay()
+    {
+        var closed = _q.Step(_q.Filed(), c =>
+        {
+            c.Acknowledge();
+            c.Assess(upheld: false);
+            c.Close();
+        });
+        var open = _q.Filed();
+
+        Assert.True(_q.Logistics.Release(closed.Id, closed.Events[^1].Sequence));
+        Assert.False(_q.Logistics.Release(open.Id, open.Events[^1].Sequence));
+
+        Assert.DoesNotContain(closed.Id, _q.Logistics.State.LastSequence.Keys);
+        Assert.DoesNotContain(closed.Id, _q.Logistics.State.Departed.Keys);
+        Assert.Contains(open.Id, _q.Logistics.State.LastSequence.Keys);
+        Assert.Equal(1, _q.LogisticsView.Open);
+    }
+
+    [Fact]
+    public void Release_ThroughAnOlderSequenceThanApplied_KeepsTheComplaint()
+    {
+        var closed = _q.Step(_q.Filed(), c =>
+        {
+            c.Acknowledge();
+            c.Assess(upheld: false);
+            c.Close();
+        });
+
+        // The complaint released less than the view holds: a later event of it may still be redelivered.
+        Assert.False(_q.Logistics.Release(closed.Id, closed.Events[^1].Sequence - 1));
+
+        Assert.Equal(closed.Events[^1].Sequence, _q.Logistics.State.LastSequence[closed.Id]);
+    }
+
+    [Fact]
+    public void Release_HandedOffComplaint_ForgottenWhereItLeftAndKeptWhereItIs()
+    {
+        var moved = _q.Step(_q.Filed(), c =>
+        {
+            c.Acknowledge();
+            c.Assess();
+            c.Route();
+            c.HandOff("finance");
+        });
+        var sequence = moved.Events[^1].Sequence;
+
+        Assert.True(_q.Logistics.Release(moved.Id, sequence));
+        Assert.False(_q.Finance.Release(moved.Id, sequence));
+
+        Assert.DoesNotContain(moved.Id, _q.Logistics.State.LastSequence.Keys);
+        Assert.Equal(sequence, _q.Finance.State.LastSequence[moved.Id]);
+        Assert.Equal(1, _q.FinanceView.Open);
+        Assert.Equal(1, _q.LogisticsView.HandOffsOut);
+    }
+
+    [Fact]
+    public void Release_ThenHandedBack_TheNewerEventsApplyAsNew()
+    {
+        var c = _q.Step(_q.Filed(), d =>
+        {
+            d.Acknowledge();
+            d.Assess();
+            d.Route();
+            d.HandOff("finance");
+        });
+        Assert.True(_q.Logistics.Release(c.Id, c.Events[^1].Sequence));
+
+        // Only events after the released sequence are left to deliver: they apply, and the complaint is back.
+        var back = c.HandOff("logistics");
+        _q.Logistics.Apply(back, _q.Now);
+
+        Assert.Equal(back[^1].Sequence, _q.Logistics.State.LastSequence[c.Id]);
+        Assert.Equal(1, _q.LogisticsView.Open);
+        Assert.Equal(1, _q.LogisticsView.HandOffsIn);
+    }
+
+    [Fact]
     public void Apply_RedeliveredFiled_CountsNewOnce()
     {
         _q.Filed();
