@@ -26,8 +26,9 @@ public interface IDepartmentGrain : IComplaintEventReceiver
     /// Sent by a complaint that has left this department (closed here, or moved elsewhere) once it has stored that it
     /// will redeliver nothing here up to <paramref name="sequence"/>: the view forgets the sequence it kept to ignore
     /// redeliveries, so its memory follows the complaints still moving, not every complaint of the day. Ignored
-    /// when the complaint is open here or the view holds a later sequence of it. Interleaves: it only changes memory.
+    /// when the complaint is open here or the view holds a later sequence of it. One-way and interleaving: it only
+    /// changes memory, and a release that is lost leaves the view remembering the complaint until its one-day fallback.
     /// </summary>
-    [Alias("ReleaseDeparted"), AlwaysInterleave]
+    [Alias("ReleaseDeparted"), AlwaysInterleave, OneWay]
     Task ReleaseDeparted(string complaintId, long sequence);
 }

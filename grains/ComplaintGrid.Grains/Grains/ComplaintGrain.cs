@@ -11,7 +11,8 @@ namespace ComplaintGrid.Grains;
 /// <summary>
 /// Owns one complaint's state and time: runs each command through <see cref="Complaint"/>, writes the state
 /// (with its outbox) before answering, delivers the outbox to the customer and department views, and keeps
-/// one reminder aimed at the next escalation point. When it goes idle it lets the departments it has left forget it.
+/// one reminder aimed at the next escalation point. It lets the departments it has left forget it once nothing more
+/// for them can be redelivered (<see cref="DepartedDepartments"/>).
 /// </summary>
 internal sealed class ComplaintGrain(
     [PersistentState("complaint", ComplaintGridStorage.Name)] IPersistentState<ComplaintState> state,
@@ -145,6 +146,8 @@ internal sealed class ComplaintGrain(
             _outboxTrimmedSinceWrite = false;
             // Counted only once stored: a failed write is retried by the caller and must not count twice.
             metrics.Record(events);
+            // The outbox just stored may hold nothing more for a department left earlier: it can forget, at no write.
+            await ReleaseDepartedViews();
             await DeliverOutbox();
         }
         await AimReminder(now);
@@ -190,6 +193,10 @@ internal sealed class ComplaintGrain(
                 _departed.Acknowledged(batches[i].TargetId, batches[i].Events, stored[i]);
         }
         _outboxTrimmedSinceWrite |= state.State.Outbox.Count < before;
+        // A closed complaint has no next command whose write would store the shorter outbox: it stores it now, once,
+        // so the department it closed in forgets it within seconds rather than keeping it while it stays active.
+        if (state.State.Status == ComplaintStatus.Closed)
+            await ReleaseDepartedViews();
         if (state.State.Outbox.Count > 0)
             EnsureRetryTimer();
     }
@@ -198,6 +205,7 @@ internal sealed class ComplaintGrain(
     /// Tells each department this complaint has left, and whose view has stored all of it, that it may forget the
     /// complaint; first stores the outbox if entries left it since the last write, so a later activation cannot
     /// redeliver what the view no longer remembers. A failure only means the view remembers until its fallback.
+    /// Runs after a command's write, when a closed complaint's department has stored it, and on idle deactivation.
     /// </summary>
     private async Task ReleaseDepartedViews()
     {
@@ -213,7 +221,9 @@ internal sealed class ComplaintGrain(
                 await state.WriteStateAsync();
                 _outboxTrimmedSinceWrite = false;
             }
-            await Task.WhenAll(releasable.Select(r => GrainFactory.GetGrain<IDepartmentGrain>(r.DepartmentId).ReleaseDeparted(this.GetPrimaryKeyString(), r.Sequence)));
+            foreach (var (departmentId, sequence) in releasable)
+                await GrainFactory.GetGrain<IDepartmentGrain>(departmentId).ReleaseDeparted(this.GetPrimaryKeyString(), sequence);
+            _departed.Released(releasable);
         }
         catch (Exception ex)
         {

@@ -12,12 +12,19 @@ namespace ComplaintGrid.Benchmarks.Soak;
 /// A long run at half of the measured capacity on the default (embedded SQLite) profile: first 20 s of closed-loop
 /// lifecycles measure what the silo can do, then full lifecycles are paced at half of it for the given minutes, and
 /// every minute the event latency (p50/p99 of the events that finished in it), the GC heap, the working set, gen2
-/// collections, the GC pause share and the active grains are printed. Flat memory and a steady p99 are the result
+/// collections, the GC pause share, the active grains and the store's writes are printed. Flat memory and a steady p99 are the result
 /// looked for: the last five minutes are compared with the first five after warm-up.
 /// </summary>
 internal static class SoakBenchmark
 {
     private const int Workers = 256;
+
+    /// <summary>
+    /// The customer base the soak files for. The throughput scenarios' 5,000 would give each customer a complaint every
+    /// minute of the run, and each customer's history (kept whole for the churn score) would grow all day; a contact
+    /// centre's customers complain a few times a year, so a day's complaints come from a large base.
+    /// </summary>
+    private const int Customers = 1_000_000;
 
     public static async Task Run(int minutes, double? rate)
     {
@@ -47,6 +54,8 @@ internal static class SoakBenchmark
             var samples = new List<SoakMinute>();
             var gen2Before = GC.CollectionCount(2);
             var pauseBefore = GC.GetTotalPauseDuration();
+            var writesBefore = silo.Storage.TotalWrites();
+            var writeTimeBefore = silo.Storage.TotalWriteTime();
             for (var minute = 1; minute <= minutes; minute++)
             {
                 await Task.Delay(TimeSpan.FromMinutes(minute) - Stopwatch.GetElapsedTime(start));
@@ -57,11 +66,17 @@ internal static class SoakBenchmark
                 done.Sort();
                 var gen2 = GC.CollectionCount(2);
                 var pause = GC.GetTotalPauseDuration();
+                var writes = silo.Storage.TotalWrites();
+                var writeTime = silo.Storage.TotalWriteTime();
+                var gc = GC.GetGCMemoryInfo();
                 var sample = new SoakMinute(minute, done.Count, Percentile(done, 0.50), Percentile(done, 0.99),
-                    GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, Environment.WorkingSet / 1048576.0, gen2 - gen2Before, (pause - pauseBefore) / TimeSpan.FromMinutes(1),
-                    await silo.Grains.GetGrain<IManagementGrain>(0).GetTotalActivationCount());
+                    gc.HeapSizeBytes / 1048576.0, gc.FragmentedBytes / 1048576.0, Environment.WorkingSet / 1048576.0, gen2 - gen2Before,
+                    (pause - pauseBefore) / TimeSpan.FromMinutes(1), await silo.Grains.GetGrain<IManagementGrain>(0).GetTotalActivationCount(),
+                    (writes - writesBefore) / 60.0, writes == writesBefore ? 0 : (writeTime - writeTimeBefore).TotalMilliseconds / (writes - writesBefore));
                 gen2Before = gen2;
                 pauseBefore = pause;
+                writesBefore = writes;
+                writeTimeBefore = writeTime;
                 samples.Add(sample);
                 Console.WriteLine(sample);
             }
@@ -102,7 +117,8 @@ internal static class SoakBenchmark
                             if (!await Slot())
                                 throw new OperationCanceledException(stop);
                             began = Stopwatch.GetTimestamp();
-                        });
+                        },
+                        Customers);
                 }
                 catch (OperationCanceledException) when (stop.IsCancellationRequested)
                 {
@@ -121,8 +137,9 @@ internal static class SoakBenchmark
         var late = samples.TakeLast(5).ToArray();
         double Ratio(Func<SoakMinute, double> f) => late.Average(f) / early.Average(f);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"last 5 min vs minutes {early[0].Minute}-{early[^1].Minute}: GC heap x{Ratio(s => s.HeapMiB):0.00}, working set x{Ratio(s => s.WorkingSetMiB):0.00}, " +
-            $"p99 x{Ratio(s => s.P99Ms):0.00}, p50 x{Ratio(s => s.P50Ms):0.00}, events x{Ratio(s => s.Events):0.00}"));
+            $"last 5 min vs minutes {early[0].Minute}-{early[^1].Minute}: GC heap x{Ratio(s => s.HeapMiB):0.00}, heap less free space x{Ratio(s => s.UsedMiB):0.00}, " +
+            $"working set x{Ratio(s => s.WorkingSetMiB):0.00}, p99 x{Ratio(s => s.P99Ms):0.00}, p50 x{Ratio(s => s.P50Ms):0.00}, " +
+            $"ms/write x{Ratio(s => s.WriteMs):0.00}, events x{Ratio(s => s.Events):0.00}"));
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];

@@ -14,13 +14,13 @@ internal static class LifecycleScript
     /// <summary>
     /// Runs lifecycle <paramref name="i"/> of run <paramref name="runId"/>, calling <paramref name="eventDone"/> after each
     /// event and awaiting <paramref name="beforeEvent"/> before each (the soak paces events with it; it may throw to end
-    /// the lifecycle).
+    /// the lifecycle), for one of <paramref name="customers"/> customers (<see cref="Customers"/> unless given).
     /// </summary>
-    public static async Task Run(IGrainFactory grains, string runId, int i, Action? eventDone = null, Func<Task>? beforeEvent = null)
+    public static async Task Run(IGrainFactory grains, string runId, int i, Action? eventDone = null, Func<Task>? beforeEvent = null, int customers = Customers)
     {
         eventDone ??= static () => { };
         beforeEvent ??= static () => Task.CompletedTask;
-        var filing = new FileComplaint($"bench-{runId}-{i % Customers}", Channel.Phone, SubjectKind.Order, $"ORD-{i}",
+        var filing = new FileComplaint($"bench-{runId}-{i % customers}", Channel.Phone, SubjectKind.Order, $"ORD-{i}",
             "The parcel arrived broken.", Demand.Refund, (Category)(i % 6), (Severity)(i % 3), $"{runId}-{i}");
         var grain = grains.GetGrain<IComplaintGrain>(ComplaintIds.For(filing.CustomerId, filing.IdempotencyKey));
         await beforeEvent();

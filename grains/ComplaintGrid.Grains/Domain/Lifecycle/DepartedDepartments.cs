@@ -5,15 +5,17 @@ namespace ComplaintGrid.Domain.Lifecycle;
 /// it. Such a view still remembers the complaint's last sequence, to ignore a redelivery; once the complaint has
 /// stored an outbox that holds nothing more for it, no redelivery can come, and the view may forget the complaint
 /// (<see cref="IDepartmentGrain.ReleaseDeparted"/>). Without this, a department's memory grew with every complaint
-/// it had seen in a day. Kept in memory only: after a lost activation the views fall back to forgetting after a day.
+/// it had seen in a day, and so did the state it stores every second. Kept in memory only: after a lost activation
+/// the views fall back to forgetting after a day.
 /// </summary>
 public sealed class DepartedDepartments
 {
-    // Department → the sequence of this complaint it has stored, for departments left and fully stored.
-    private readonly Dictionary<string, long> _stored = new(StringComparer.Ordinal);
+    // Department → the sequence of this complaint it has stored, for departments left and fully stored. Created on
+    // the first departure: every active complaint holds one of these.
+    private Dictionary<string, long>? _stored;
 
     /// <summary>True when some department may be released.</summary>
-    public bool Any => _stored.Count > 0;
+    public bool Any => _stored is { Count: > 0 };
 
     /// <summary>A department view answered a delivery of <paramref name="delivered"/> with the sequence it has stored.</summary>
     public void Acknowledged(string departmentId, IReadOnlyList<ComplaintEvent> delivered, long storedSequence)
@@ -23,9 +25,19 @@ public sealed class DepartedDepartments
             return; // not all of it is stored yet: the outbox keeps and redelivers the rest
         var stillHere = last.Summary.IsOpen && string.Equals(last.Summary.DepartmentId, departmentId, StringComparison.Ordinal);
         if (stillHere)
-            _stored.Remove(departmentId); // re-routed back: the view needs its memory of the complaint again
+            _stored?.Remove(departmentId); // re-routed back: the view needs its memory of the complaint again
         else
-            _stored[departmentId] = storedSequence;
+            (_stored ??= new Dictionary<string, long>(1, StringComparer.Ordinal))[departmentId] = storedSequence;
+    }
+
+    /// <summary>The departments were told to forget the complaint: they are not told again.</summary>
+    public void Released(IReadOnlyList<(string DepartmentId, long Sequence)> released)
+    {
+        foreach (var (departmentId, sequence) in released)
+        {
+            if (_stored is not null && _stored.TryGetValue(departmentId, out var held) && held == sequence)
+                _stored.Remove(departmentId);
+        }
     }
 
     /// <summary>
@@ -34,6 +46,8 @@ public sealed class DepartedDepartments
     /// </summary>
     public IReadOnlyList<(string DepartmentId, long Sequence)> Releasable(IReadOnlyList<PendingDelivery> outbox)
     {
+        if (_stored is null)
+            return [];
         var result = new List<(string, long)>(_stored.Count);
         foreach (var (departmentId, sequence) in _stored)
         {

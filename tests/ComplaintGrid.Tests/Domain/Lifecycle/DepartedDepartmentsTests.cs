@@ -81,4 +81,21 @@ public sealed class DepartedDepartmentsTests
         Assert.Empty(_departed.Releasable([pending]));
         Assert.Single(_departed.Releasable([customerPending]));
     }
+
+    [Fact]
+    public void Released_IsNotReleasableAgain_UnlessItLeavesOnceMore()
+    {
+        var c = new ComplaintDriver(_time, Filing());
+        c.ToAssigned();
+        var away = c.HandOff("finance");
+        _departed.Acknowledged("logistics", away, away[^1].Sequence);
+
+        _departed.Released(_departed.Releasable([]));
+        Assert.Empty(_departed.Releasable([]));
+
+        var back = c.HandOff("logistics");
+        var again = c.HandOff("finance");
+        _departed.Acknowledged("logistics", [.. back, .. again], again[^1].Sequence);
+        Assert.Equal([("logistics", again[^1].Sequence)], _departed.Releasable([]));
+    }
 }
