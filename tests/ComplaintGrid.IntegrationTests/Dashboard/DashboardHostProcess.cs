@@ -48,7 +48,10 @@ public sealed class DashboardHostProcess : IAsyncDisposable
     public static async Task<DashboardHostProcess> StartAsync(PostgresCluster cluster, int port, string? signInKeys,
         IReadOnlyList<(string Name, string Password, string Role)> users)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Below the silo's priority: in production the host runs on a machine of its own, and here a restarting host's
+        // start-up (JIT, the feed's first reads, every browser's snapshot) shares two cores with the silo under load.
+        // nice execs dotnet, so the process id (and SIGKILL) stay the host's.
+        var start = new ProcessStartInfo("nice")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -57,6 +60,7 @@ public sealed class DashboardHostProcess : IAsyncDisposable
         };
         string[] arguments =
         [
+            "-n", "10", "dotnet",
             "exec", Path.Combine(AppContext.BaseDirectory, "ComplaintGrid.DashboardHost.dll"),
             "--urls", $"http://127.0.0.1:{port}",
             "--ComplaintGrid:Client:Cluster", "Postgres",
