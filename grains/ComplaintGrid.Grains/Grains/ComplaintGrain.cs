@@ -209,7 +209,7 @@ internal sealed class ComplaintGrain(
     /// </summary>
     private async Task ReleaseDepartedViews()
     {
-        if (!_departed.Any || !state.State.Filed)
+        if (!_departed.Any)
             return;
         var releasable = _departed.Releasable(state.State.Outbox);
         if (releasable.Count == 0)
