@@ -9,7 +9,7 @@ namespace ComplaintGrid.IntegrationTests.Cluster;
 /// </summary>
 public sealed class AcknowledgedLedger : ISimulationObserver
 {
-    private readonly ConcurrentDictionary<string, byte> _sent = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _sent = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _filed = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<AcknowledgedStep> _steps = new();
     private readonly ConcurrentQueue<(DateTimeOffset At, Exception Error)> _failures = new();
@@ -47,13 +47,21 @@ public sealed class AcknowledgedLedger : ISimulationObserver
     public TimeSpan FailureWindowFrom(DateTimeOffset faultAt) =>
         _failures.IsEmpty ? TimeSpan.Zero : _failures.Max(f => f.At) - faultAt;
 
-    void ISimulationObserver.Filing(string complaintId) => _sent.TryAdd(complaintId, 0);
+    void ISimulationObserver.Filing(string complaintId) => _sent.TryAdd(complaintId, TimeProvider.System.GetUtcNow());
 
     void ISimulationObserver.Filed(ComplaintView complaint) => _filed[complaint.Id] = TimeProvider.System.GetUtcNow();
 
     // The step's own event is the newest one a deadline did not write: a reminder may fire between the agent's read and its step.
     void ISimulationObserver.Acted(ComplaintView complaint) =>
         _steps.Enqueue(new AcknowledgedStep(complaint.Id, complaint.Timeline.Last(t => t.Kind != ComplaintEventKind.Escalated), TimeProvider.System.GetUtcNow()));
+
+    /// <summary>
+    /// The longest a filing sent at or after <paramref name="from"/> waited for its acknowledgement, or zero when none was
+    /// acknowledged: a stall that stayed under the response timeout shows here, not as a failure.
+    /// </summary>
+    public TimeSpan SlowestFilingSince(DateTimeOffset from) =>
+        _filed.Select(f => _sent.TryGetValue(f.Key, out var sent) && sent >= from ? f.Value - sent : TimeSpan.Zero)
+            .DefaultIfEmpty(TimeSpan.Zero).Max();
 
     void ISimulationObserver.CallFailed(Exception exception) => _failures.Enqueue((TimeProvider.System.GetUtcNow(), exception));
 }

@@ -47,10 +47,14 @@ public static class FaultProof
         var report = new FaultReport(fault, ledger.Filed.Count, ledger.Steps.Count, lost, duplicated,
             complaints.Sum(c => c.Escalations.Count(e => e.Clock is not null)), complaints.Sum(DuplicatedFirings),
             ledger.FailureWindowFrom(faultAt), ledger.Failures.Count,
-            string.Join(", ", ledger.Failures.GroupBy(f => Kind(f.Error)).Select(g => $"{g.Key} x{g.Count()}")));
+            string.Join(", ", ledger.Failures.GroupBy(f => Kind(f.Error)).Select(g => $"{g.Key} x{g.Count()}")),
+            ledger.SlowestFilingSince(faultAt));
         output.WriteLine(report.ToString());
         foreach (var problem in missing.Select(m => "lost: " + m).Concat(doubled.Select(d => "twice: " + d)).Take(10))
             output.WriteLine(problem);
+        // Which calls failed and when, so a failure in CI says what stalled, not only that something did.
+        foreach (var (at, error) in ledger.Failures.Take(5))
+            output.WriteLine($"failed at +{(at - faultAt).TotalSeconds:0.0} s: {Kind(error)}: {error.Message.ReplaceLineEndings(" ")}");
 
         Assert.True(overdue.Count == 0, $"{overdue.Count} deadlines due by {deadlinesDueBy:HH:mm:ss} had not fired: " +
             string.Join(", ", overdue.Take(5).Select(c => $"{c.Id} at {c.EscalationLevel}, next point {c.NextEscalationAt:HH:mm:ss}")));

@@ -11,16 +11,17 @@ namespace ComplaintGrid.IntegrationTests.Cluster;
 /// <param name="FailureWindow">From the start of the fault to the last failed call.</param>
 /// <param name="FailedCalls">Calls that failed; the simulator calls once and never retries, so each is what a caller saw.</param>
 /// <param name="FailureKinds">The failed calls by exception type.</param>
+/// <param name="SlowestFiling">The longest an acknowledged filing sent after the fault began waited for its answer.</param>
 public sealed record FaultReport(
     string Fault, int Filings, int Actions, int Lost, int DuplicatedEvents, int DeadlineFirings, int DuplicatedFirings,
-    TimeSpan FailureWindow, int FailedCalls, string FailureKinds)
+    TimeSpan FailureWindow, int FailedCalls, string FailureKinds, TimeSpan SlowestFiling)
 {
     public int Acknowledged => Filings + Actions;
 
     public override string ToString() =>
         $"{Fault}: acknowledged {Acknowledged} ({Filings} filings, {Actions} actions), lost {Lost}, duplicated {DuplicatedEvents}; " +
         $"{DeadlineFirings} deadline firings, duplicated {DuplicatedFirings}; requests failed until {FailureWindow.TotalSeconds:0.0} s after the fault began " +
-        $"({FailedCalls} failed calls{(FailedCalls > 0 ? ": " + FailureKinds : "")})";
+        $"({FailedCalls} failed calls{(FailedCalls > 0 ? ": " + FailureKinds : "")}); slowest acknowledged filing {SlowestFiling.TotalMilliseconds:0} ms";
 
     public void AssertNothingLostOrDoubled()
     {

@@ -1,0 +1,63 @@
+using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.IntegrationTests.SqliteStore;
+using ComplaintGrid.IntegrationTests.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintGrid.IntegrationTests.Simulation;
+
+/// <summary>
+/// The README's first command (a silo with <c>--simulate</c>) stopped while its simulated call centre is busy: the
+/// simulated callers hang up before the silo stops, so none of their calls fails.
+/// </summary>
+public sealed class SimulatedSiloShutdownTests
+{
+    private const int SimulatorCallFailed = 3003;
+
+    [Fact]
+    public async Task Stop_WhileTheSimulatorFilesAndActs_NoSimulatedCallFails()
+    {
+        var recorder = new RecordingLoggerProvider();
+        var databasePath = Path.Combine(Path.GetTempPath(), $"complaintgrid-simulate-{Guid.NewGuid():N}.db");
+        // Expanded as the silo's Program expands its command line.
+        var (app, _) = await TestSiloHost.StartAsync(SimulatorArguments.Expand(
+        [
+            SimulatorArguments.Switch,
+            "--urls", "http://127.0.0.1:0",
+            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
+            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
+            "--ComplaintGrid:Silo:ClusterId", "simulate-" + Guid.NewGuid().ToString("N")[..8],
+            "--ComplaintGrid:Embedded:DatabasePath", databasePath,
+            // Busy enough that calls are in flight whenever the stop comes.
+            "--ComplaintGrid:Simulator:ComplaintsPerMinute", "600",
+            "--ComplaintGrid:Simulator:AgentStepTime", "00:00:00.200",
+            "--ComplaintGrid:Dashboard:Users:0:Name", "simulate-lead",
+            "--ComplaintGrid:Dashboard:Users:0:Password", "simulate-lead-password",
+            "--ComplaintGrid:Dashboard:Users:0:Role", "lead",
+        ]), services => services.AddSingleton<ILoggerProvider>(recorder));
+        try
+        {
+            var grains = app.Services.GetRequiredService<IGrainFactory>();
+            var busyBy = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(30);
+            while ((await grains.GetGrain<IDepartmentGrain>("logistics").Get()).NewLast15Minutes < 5)
+            {
+                Assert.True(TimeProvider.System.GetUtcNow() < busyBy, "the simulator filed nothing in 30 s");
+                await Task.Delay(TimeSpan.FromMilliseconds(200));
+            }
+
+            await app.StopAsync();
+
+            var failures = recorder.Entries
+                .Where(e => e.EventId.Id == SimulatorCallFailed)
+                .Select(e => $"{e.Level} {e.Category}[{e.EventId.Id}]: {e.Message.Split('\n')[0]}")
+                .ToList();
+            Assert.True(failures.Count == 0, "simulated calls failed at an ordinary stop:\n" + string.Join('\n', failures.Take(10)));
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+                File.Delete(file);
+        }
+    }
+}
