@@ -11,7 +11,9 @@ public interface IComplaintEventReceiver : IGrainWithStringKey
     /// sequence number of that complaint the receiver has <em>stored</em>, which may be lower than what it applied:
     /// a view applies in memory and stores on a checkpoint, so the complaint keeps (and later redelivers) every event
     /// above the returned number. Interleaves with other calls, so the receiver never makes a caller wait for a write.
+    /// The events are never copied on a call within a silo (<c>[Immutable]</c>): the sender builds a list for each
+    /// delivery and drops it, and receivers only read it (copying it cost ~2.5 % of a lifecycle's CPU).
     /// </summary>
     [Alias("Apply.stored"), AlwaysInterleave]
-    Task<long> Apply(IReadOnlyList<ComplaintEvent> events);
+    Task<long> Apply([Immutable] IReadOnlyList<ComplaintEvent> events);
 }

@@ -31,9 +31,12 @@ internal sealed class ComplaintGrain(
     private IGrainReminder? _reminder;
     private IGrainTimer? _retryTimer;
     private readonly DepartedDepartments _departed = new();
+    private DeliveryReceivers? _receivers;
 
     // Outbox entries left it since the last state write: the stored outbox still holds them.
     private bool _outboxTrimmedSinceWrite;
+
+    private DeliveryReceivers Receivers => _receivers ??= new DeliveryReceivers(GrainFactory);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -222,7 +225,7 @@ internal sealed class ComplaintGrain(
                 _outboxTrimmedSinceWrite = false;
             }
             foreach (var (departmentId, sequence) in releasable)
-                await GrainFactory.GetGrain<IDepartmentGrain>(departmentId).ReleaseDeparted(this.GetPrimaryKeyString(), sequence);
+                await Receivers.Department(departmentId).ReleaseDeparted(this.GetPrimaryKeyString(), sequence);
             _departed.Released(releasable);
         }
         catch (Exception ex)
@@ -236,14 +239,7 @@ internal sealed class ComplaintGrain(
     {
         try
         {
-            IComplaintEventReceiver receiver = target switch
-            {
-                DeliveryTarget.Customer => GrainFactory.GetGrain<ICustomerGrain>(targetId),
-                // The queue only stores: the complaint never waits for the integration's HTTP endpoint.
-                DeliveryTarget.Webhook => GrainFactory.GetGrain<IWebhookQueueGrain>(targetId),
-                _ => GrainFactory.GetGrain<IDepartmentGrain>(targetId),
-            };
-            return await receiver.Apply(events);
+            return await Receivers.For(target, targetId).Apply(events);
         }
         catch (Exception ex)
         {
