@@ -1,4 +1,6 @@
+using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Domain.Queues;
 using ComplaintGrid.Domain.Webhooks;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Metrics;
@@ -11,7 +13,7 @@ namespace ComplaintGrid.Grains;
 /// <summary>
 /// Owns one complaint's state and time: runs each command through <see cref="Complaint"/>, writes the state
 /// (with its outbox) before answering, delivers the outbox to the customer and department views, and keeps
-/// one reminder aimed at the next escalation point. It lets the departments it has left forget it once nothing more
+/// one reminder at or before the next escalation point. It lets the departments it has left forget it once nothing more
 /// for them can be redelivered (<see cref="DepartedDepartments"/>).
 /// </summary>
 internal sealed class ComplaintGrain(
@@ -36,11 +38,16 @@ internal sealed class ComplaintGrain(
     // Outbox entries left it since the last state write: the stored outbox still holds them.
     private bool _outboxTrimmedSinceWrite;
 
+    // Departments the stored outbox holds an event for that would change their view if redelivered after they forgot
+    // this complaint (see DepartmentQueue.HarmlessAfterRelease); null when there are none.
+    private HashSet<string>? _storedOutboxNeededBy;
+
     private DeliveryReceivers Receivers => _receivers ??= new DeliveryReceivers(GrainFactory);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _complaint = new Complaint(state.State, rules);
+        OutboxStored();
         if (state.State.Outbox.Count > 0)
             EnsureRetryTimer();
         return Task.CompletedTask;
@@ -146,7 +153,7 @@ internal sealed class ComplaintGrain(
                 throw new ComplaintGridUnavailableException(
                     $"Complaint {this.GetPrimaryKeyString()} could not be stored ({ex.GetType().Name}); its stored state is reloaded. Retry the command.");
             }
-            _outboxTrimmedSinceWrite = false;
+            OutboxStored();
             // Counted only once stored: a failed write is retried by the caller and must not count twice.
             metrics.Record(events);
             // The outbox just stored may hold nothing more for a department left earlier: it can forget, at no write.
@@ -196,8 +203,9 @@ internal sealed class ComplaintGrain(
                 _departed.Acknowledged(batches[i].TargetId, batches[i].Events, stored[i]);
         }
         _outboxTrimmedSinceWrite |= state.State.Outbox.Count < before;
-        // A closed complaint has no next command whose write would store the shorter outbox: it stores it now, once,
-        // so the department it closed in forgets it within seconds rather than keeping it while it stays active.
+        // A closed complaint has no next command whose write would store the shorter outbox: it releases its department
+        // now, so the department forgets it within seconds rather than while it stays active. Its stored outbox still
+        // holds the close for that department, which changes nothing there if redelivered, so this costs no write.
         if (state.State.Status == ComplaintStatus.Closed)
             await ReleaseDepartedViews();
         if (state.State.Outbox.Count > 0)
@@ -206,8 +214,9 @@ internal sealed class ComplaintGrain(
 
     /// <summary>
     /// Tells each department this complaint has left, and whose view has stored all of it, that it may forget the
-    /// complaint; first stores the outbox if entries left it since the last write, so a later activation cannot
-    /// redeliver what the view no longer remembers. A failure only means the view remembers until its fallback.
+    /// complaint; first stores the outbox if the stored one still holds an event for such a department that would
+    /// change its view, so a later activation cannot redeliver it once the view no longer remembers. A failure only
+    /// means the view remembers until its fallback.
     /// Runs after a command's write, when a closed complaint's department has stored it, and on idle deactivation.
     /// </summary>
     private async Task ReleaseDepartedViews()
@@ -219,10 +228,10 @@ internal sealed class ComplaintGrain(
             return;
         try
         {
-            if (_outboxTrimmedSinceWrite)
+            if (_outboxTrimmedSinceWrite && NeedsStoredOutbox(releasable))
             {
                 await state.WriteStateAsync();
-                _outboxTrimmedSinceWrite = false;
+                OutboxStored();
             }
             foreach (var (departmentId, sequence) in releasable)
                 await Receivers.Department(departmentId).ReleaseDeparted(this.GetPrimaryKeyString(), sequence);
@@ -232,6 +241,31 @@ internal sealed class ComplaintGrain(
         {
             GrainLog.ReleaseFailed(logger, ex, this.GetPrimaryKeyString());
         }
+    }
+
+    /// <summary>The outbox in memory is what storage holds: notes which departments it holds events for that matter to them.</summary>
+    private void OutboxStored()
+    {
+        _outboxTrimmedSinceWrite = false;
+        _storedOutboxNeededBy = null;
+        foreach (var p in state.State.Outbox)
+        {
+            if (p.Target == DeliveryTarget.Department && !DepartmentQueue.HarmlessAfterRelease(p.Event, p.TargetId))
+                (_storedOutboxNeededBy ??= new HashSet<string>(StringComparer.Ordinal)).Add(p.TargetId);
+        }
+    }
+
+    /// <summary>Whether a releasable department could still be redelivered, from storage, an event that would change its view.</summary>
+    private bool NeedsStoredOutbox(IReadOnlyList<(string DepartmentId, long Sequence)> releasable)
+    {
+        if (_storedOutboxNeededBy is null)
+            return false;
+        foreach (var (departmentId, _) in releasable)
+        {
+            if (_storedOutboxNeededBy.Contains(departmentId))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Delivers one view's batch; returns the sequence the view has stored, or 0 when it could not be reached.</summary>
@@ -248,27 +282,32 @@ internal sealed class ComplaintGrain(
         }
     }
 
-    /// <summary>Keeps one reminder aimed at the next escalation point; writes to the reminder table only when that point moves.</summary>
+    /// <summary>
+    /// Keeps one reminder at or before the next escalation point; writes to the reminder table only when that point
+    /// comes earlier than the reminder, or the reminder is not known (<see cref="ReminderAim"/>).
+    /// </summary>
     private async Task AimReminder(DateTimeOffset now)
     {
         var next = _complaint.NextEscalationAt();
-        if (_reminderKnown && next == _reminderAimedAt)
+        var move = ReminderAim.Decide(_reminderKnown, _reminderAimedAt, next);
+        if (move == ReminderMove.Keep)
             return;
         try
         {
-            if (next is { } at)
+            if (move == ReminderMove.AimAtNext)
             {
-                var dueIn = at - now;
+                var dueIn = next!.Value - now;
                 // A point already passed is checked at once; Orleans needs a positive due time.
                 if (dueIn < TimeSpan.FromSeconds(1))
                     dueIn = TimeSpan.FromSeconds(1);
                 _reminder = await this.RegisterOrUpdateReminder(EscalationReminder, dueIn, options.Value.ReminderRetryPeriod);
+                _reminderAimedAt = next;
             }
             else
             {
                 await UnregisterEscalationReminder();
+                _reminderAimedAt = null;
             }
-            _reminderAimedAt = next;
             _reminderKnown = true;
         }
         catch (Exception ex)

@@ -13,7 +13,7 @@ public sealed class ReminderGrainTests(ClusterFixture fixture)
         ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<IReminderTable>();
 
     [Fact]
-    public async Task File_AimsOneReminderAtTheNextEscalationPoint_AndCloseRemovesIt()
+    public async Task File_AimsOneReminderAtTheNextEscalationPoint_LaterCommandsLeaveIt_AndItsTickAfterCloseRemovesIt()
     {
         var (grain, filed) = await FileAsync(_grains, Filing(NewCustomer(), severity: Severity.Critical));
         var entry = await ReminderTable.ReadRow(grain.GetGrainId(), "escalation");
@@ -24,10 +24,42 @@ public sealed class ReminderGrainTests(ClusterFixture fixture)
         var realDueIn = entry.StartAt - TimeProvider.System.GetUtcNow().UtcDateTime;
         Assert.InRange(realDueIn, TimeSpan.FromSeconds(600), TimeSpan.FromSeconds(676));
 
-        await grain.Acknowledge(new AcknowledgeComplaint("agent-1", "On it."));
+        // Each command moves the next point later (or away): the reminder stays where it is, at no write.
+        var acknowledged = await grain.Acknowledge(new AcknowledgeComplaint("agent-1", "On it."));
+        Assert.True(acknowledged.NextEscalationAt > filed.NextEscalationAt);
         await grain.Assess(new AssessComplaint("agent-1", false, ComplaintType.Enquiry, Cause.System, null, [], "It is on schedule."));
-        await grain.Close(new CloseComplaint("agent-1", null, null, null));
+        var closed = await grain.Close(new CloseComplaint("agent-1", null, null, null));
+        Assert.Null(closed.NextEscalationAt);
+        var kept = await ReminderTable.ReadRow(grain.GetGrainId(), "escalation");
+        Assert.NotNull(kept);
+        Assert.Equal(entry.StartAt, kept.StartAt);
+        Assert.Equal(entry.ETag, kept.ETag);
+
+        // When it fires, the closed complaint finds nothing due and removes it.
+        await grain.AsReference<IRemindable>().ReceiveReminder("escalation", new TickStatus(DateTime.UnixEpoch, TimeSpan.FromMinutes(1), DateTime.UnixEpoch));
         Assert.Null(await ReminderTable.ReadRow(grain.GetGrainId(), "escalation"));
+        Assert.Equal(ComplaintStatus.Closed, (await grain.Get()).Status);
+    }
+
+    [Fact]
+    public async Task ReminderFiringBeforeTheNextPoint_EscalatesNothing_AndReaimsAtThePoint()
+    {
+        var (grain, filed) = await FileAsync(_grains, Filing(NewCustomer(), severity: Severity.Critical));
+        var acknowledged = await grain.Acknowledge(new AcknowledgeComplaint("agent-1", "On it."));
+        fixture.Clock.Advance(TimeSpan.FromSeconds(675));
+
+        // The first-response point the reminder was aimed at no longer applies: the tick only moves the reminder.
+        await grain.AsReference<IRemindable>().ReceiveReminder("escalation", new TickStatus(DateTime.UnixEpoch, TimeSpan.FromMinutes(1), DateTime.UnixEpoch));
+        var view = await grain.Get();
+        var entry = await ReminderTable.ReadRow(grain.GetGrainId(), "escalation");
+
+        Assert.Equal(EscalationLevel.None, view.EscalationLevel);
+        Assert.Equal(acknowledged.Sequence, view.Sequence);
+        Assert.NotNull(entry);
+        var realDueIn = entry.StartAt - TimeProvider.System.GetUtcNow().UtcDateTime;
+        var fakeDueIn = acknowledged.NextEscalationAt!.Value - fixture.Clock.GetUtcNow();
+        Assert.InRange(realDueIn, fakeDueIn - TimeSpan.FromSeconds(60), fakeDueIn + TimeSpan.FromSeconds(1));
+        Assert.True(filed.NextEscalationAt < acknowledged.NextEscalationAt);
     }
 
     [Fact]

@@ -37,6 +37,14 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
         e.Kind is ComplaintEventKind.Filed or ComplaintEventKind.Acknowledged or ComplaintEventKind.Resolved
             or ComplaintEventKind.HandedOff or ComplaintEventKind.Escalated or ComplaintEventKind.EscalationRequested;
 
+    /// <summary>
+    /// Whether this event, redelivered after the view forgot its complaint (<see cref="Release"/>), would leave the
+    /// view's queue and counts as they are: it is counted nowhere and does not make the complaint open here. Such an
+    /// event may stay in the complaint's stored outbox when the view is told to forget (a closed complaint's last event).
+    /// </summary>
+    public static bool HarmlessAfterRelease(ComplaintEvent e, string departmentId) =>
+        !MustSee(e) && !(e.Summary.IsOpen && string.Equals(e.Summary.DepartmentId, departmentId, StringComparison.Ordinal));
+
     /// <summary>Applies events in order; returns false when every one was a duplicate.</summary>
     public bool Apply(IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
     {

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using ComplaintGrid.Domain.Queues;
+
+namespace ComplaintGrid.Tests.Domain.Queues;
+
+/// <summary>
+/// A complaint may tell a department to forget it while its stored outbox still holds events for that department,
+/// but only events <see cref="DepartmentQueue.HarmlessAfterRelease"/> allows: redelivered after the release, each must
+/// leave the department's view as it was. Checked against every event of a lifecycle that crosses two departments.
+/// </summary>
+public sealed class RedeliveryAfterReleaseTests
+{
+    private readonly QueueHarness _q = new();
+
+    [Fact]
+    public void EveryEventCalledHarmless_RedeliveredAfterRelease_LeavesTheViewAsItWas()
+    {
+        var c = Travelled();
+        var last = c.Events[^1].Sequence;
+        var checkedHarmless = 0;
+
+        foreach (var (name, queue, view) in Departments())
+        {
+            foreach (var e in c.Events.Where(e => DepartmentQueue.HarmlessAfterRelease(e, name)))
+            {
+                Assert.True(queue.Release(c.Id, last), $"{name} could not release the complaint before {e.Kind}");
+                var before = Json(view());
+
+                queue.Apply([e], _q.Now);
+
+                Assert.True(before == Json(view()), $"{e.Kind} (#{e.Sequence}) redelivered to {name} after its release changed its view");
+                checkedHarmless++;
+            }
+        }
+
+        // The close is the event a closed complaint leaves in its stored outbox when it releases its department.
+        Assert.True(DepartmentQueue.HarmlessAfterRelease(c.Events[^1], "finance"));
+        Assert.Equal(ComplaintEventKind.Closed, c.Events[^1].Kind);
+        Assert.True(checkedHarmless >= 10, $"only {checkedHarmless} events were checked");
+    }
+
+    [Fact]
+    public void AHandOff_RedeliveredAfterRelease_WouldCountAgain_SoItIsNotHarmless()
+    {
+        var c = Travelled();
+        var handOff = c.Events.Single(e => e.Kind == ComplaintEventKind.HandedOff);
+        Assert.Equal(1, _q.LogisticsView.HandOffsOut);
+
+        Assert.False(DepartmentQueue.HarmlessAfterRelease(handOff, "logistics"));
+        Assert.True(_q.Logistics.Release(c.Id, c.Events[^1].Sequence));
+        _q.Logistics.Apply([handOff], _q.Now);
+
+        // What the complaint's write before a release prevents.
+        Assert.Equal(2, _q.LogisticsView.HandOffsOut);
+    }
+
+    [Fact]
+    public void AnEventOfAComplaintOpenInTheDepartment_IsNotHarmless_ThereButIsElsewhere()
+    {
+        var c = _q.Step(_q.Filed(), d => d.Acknowledge());
+        var assessed = _q.Step(c, d => d.Assess()).Events[^1];
+
+        Assert.False(DepartmentQueue.HarmlessAfterRelease(assessed, "logistics"));
+        Assert.True(DepartmentQueue.HarmlessAfterRelease(assessed, "finance"));
+    }
+
+    /// <summary>Filed in logistics, handed to finance, resolved and closed there; every event delivered to both.</summary>
+    private ComplaintDriver Travelled() => _q.Step(_q.Filed(), c =>
+    {
+        c.Acknowledge();
+        c.Assess();
+        c.Route();
+        c.HandOff("finance");
+        c.StartInvestigation();
+        c.RecordInvestigation();
+        c.ProposeRemedy();
+        c.StartImplementation();
+        c.InformCustomer();
+        c.Resolve();
+        c.RecordFeedback(true);
+        c.Close();
+    });
+
+    private IEnumerable<(string Name, DepartmentQueue Queue, Func<DepartmentView> View)> Departments()
+    {
+        yield return ("logistics", _q.Logistics, () => _q.LogisticsView);
+        yield return ("finance", _q.Finance, () => _q.FinanceView);
+    }
+
+    private static string Json(DepartmentView view) => JsonSerializer.Serialize(view);
+}
