@@ -4,6 +4,7 @@ namespace ComplaintGrid.Benchmarks.Floors;
 [Alias("bench.IProbeWriterGrain")]
 public interface IProbeWriterGrain : IGrainWithStringKey
 {
+    /// <summary>Writes the state, holding <paramref name="payloadBytes"/> bytes besides its number.</summary>
     [Alias("Write")]
-    Task<long> Write();
+    Task<long> Write(int payloadBytes);
 }

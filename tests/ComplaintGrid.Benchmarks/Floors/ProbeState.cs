@@ -5,4 +5,7 @@ namespace ComplaintGrid.Benchmarks.Floors;
 public sealed class ProbeState
 {
     [Id(0)] public long Sequence { get; set; }
+
+    /// <summary>Empty unless a run asks the floor to write a lifecycle-sized state (<c>--floor-payload</c>).</summary>
+    [Id(1)] public byte[] Payload { get; set; } = [];
 }

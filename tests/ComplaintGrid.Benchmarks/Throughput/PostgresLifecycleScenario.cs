@@ -18,7 +18,7 @@ internal static class PostgresLifecycleScenario
     {
         var database = await PostgresBenchDatabase.Prepare(connectionString);
         await using var silo = await BenchSilo.Start(StorageProfile.Postgres, postgres: database);
-        var comparison = new ThroughputComparison(silo, new LifecycleWorkload(silo.Grains), new OneWriteFloorWorkload(silo.Grains), settings.Concurrency);
+        var comparison = new ThroughputComparison(silo, new LifecycleWorkload(silo.Grains), new OneWriteFloorWorkload(silo.Grains, settings.FloorPayloadBytes), settings.Concurrency);
         var (scenario, floor) = await comparison.Run("Lifecycle throughput, PostgreSQL", settings.RunTime, settings.Runs, settings.WarmUp);
         return Reports.Throughput("lifecycle, PostgreSQL", scenario, floor, TargetEventsPerSecond, TargetShareOfFloor);
     }

@@ -23,7 +23,7 @@ internal static class SqliteLifecycleScenario
             await using (var silo = await BenchSilo.Start(StorageProfile.Embedded, sqlitePath: path))
             {
                 Console.WriteLine($"   SQLite file: {path}");
-                var comparison = new ThroughputComparison(silo, new LifecycleWorkload(silo.Grains), new OneWriteFloorWorkload(silo.Grains), settings.Concurrency);
+                var comparison = new ThroughputComparison(silo, new LifecycleWorkload(silo.Grains), new OneWriteFloorWorkload(silo.Grains, settings.FloorPayloadBytes), settings.Concurrency);
                 var (scenario, floor) = await comparison.Run("Lifecycle throughput, embedded SQLite", settings.RunTime, settings.Runs, settings.WarmUp);
                 return Reports.Throughput("lifecycle, SQLite (embedded)", scenario, floor, TargetEventsPerSecond, TargetShareOfFloor);
             }
