@@ -204,8 +204,8 @@ internal sealed class ComplaintGrain(
         }
         _outboxTrimmedSinceWrite |= state.State.Outbox.Count < before;
         // A closed complaint has no next command whose write would store the shorter outbox: it releases its department
-        // now, so the department forgets it within seconds rather than while it stays active. Its stored outbox still
-        // holds the close for that department, which changes nothing there if redelivered, so this costs no write.
+        // now, so the department forgets it within seconds rather than while it stays active. This writes only if the
+        // stored outbox holds more for that department than the close, which changes nothing there if redelivered.
         if (state.State.Status == ComplaintStatus.Closed)
             await ReleaseDepartedViews();
         if (state.State.Outbox.Count > 0)
