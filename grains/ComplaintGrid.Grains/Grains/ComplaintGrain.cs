@@ -35,11 +35,9 @@ internal sealed class ComplaintGrain(
     private readonly DepartedDepartments _departed = new();
     private DeliveryReceivers? _receivers;
 
-    // Outbox entries left it since the last state write: the stored outbox still holds them.
-    private bool _outboxTrimmedSinceWrite;
-
     // Departments the stored outbox holds an event for that would change their view if redelivered after they forgot
-    // this complaint (see DepartmentQueue.HarmlessAfterRelease); null when there are none.
+    // this complaint (see DepartmentQueue.HarmlessAfterRelease); null when there are none. A releasable department has
+    // nothing left in the outbox in memory, so its being here means the stored outbox is behind for it.
     private HashSet<string>? _storedOutboxNeededBy;
 
     private DeliveryReceivers Receivers => _receivers ??= new DeliveryReceivers(GrainFactory);
@@ -195,14 +193,12 @@ internal sealed class ComplaintGrain(
         for (var i = 0; i < batches.Count; i++)
             deliveries[i] = Deliver(batches[i].Target, batches[i].TargetId, batches[i].Events);
         var stored = await Task.WhenAll(deliveries);
-        var before = state.State.Outbox.Count;
         for (var i = 0; i < batches.Count; i++)
         {
             outbox.Acknowledge(batches[i].Target, batches[i].TargetId, stored[i]);
             if (batches[i].Target == DeliveryTarget.Department)
                 _departed.Acknowledged(batches[i].TargetId, batches[i].Events, stored[i]);
         }
-        _outboxTrimmedSinceWrite |= state.State.Outbox.Count < before;
         // A closed complaint has no next command whose write would store the shorter outbox: it releases its department
         // now, so the department forgets it within seconds rather than while it stays active. This writes only if the
         // stored outbox holds more for that department than the close, which changes nothing there if redelivered.
@@ -228,7 +224,7 @@ internal sealed class ComplaintGrain(
             return;
         try
         {
-            if (_outboxTrimmedSinceWrite && NeedsStoredOutbox(releasable))
+            if (NeedsStoredOutbox(releasable))
             {
                 await state.WriteStateAsync();
                 OutboxStored();
@@ -246,7 +242,6 @@ internal sealed class ComplaintGrain(
     /// <summary>The outbox in memory is what storage holds: notes which departments it holds events for that matter to them.</summary>
     private void OutboxStored()
     {
-        _outboxTrimmedSinceWrite = false;
         _storedOutboxNeededBy = null;
         foreach (var p in state.State.Outbox)
         {
