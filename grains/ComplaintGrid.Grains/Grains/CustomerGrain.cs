@@ -21,6 +21,8 @@ internal sealed class CustomerGrain(
     DeepCopier copier,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain
 {
+    // The key decoded once: GetPrimaryKeyString builds a new string from the grain id on every call.
+    private string _id = null!;
     private CustomerHistory _history = null!;
     private ViewCheckpoint _checkpoint = null!;
     private SnapshotWriter<CustomerState> _snapshot = null!;
@@ -28,6 +30,7 @@ internal sealed class CustomerGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _id = this.GetPrimaryKeyString();
         _snapshot = new SnapshotWriter<CustomerState>(state, copier);
         _history = new CustomerHistory(_snapshot.Live);
         // The dashboard's board is fed a few times a second anyway: the risk is published once per checkpoint, not per event.
@@ -39,7 +42,7 @@ internal sealed class CustomerGrain(
     {
         PublishRisk();
         // Stored on the way out so complaints need not redeliver; if this fails they do, so nothing is lost.
-        await _checkpoint.SaveBeforeDeactivation(ex => GrainLog.ViewCheckpointFailed(logger, ex, "customer", this.GetPrimaryKeyString()));
+        await _checkpoint.SaveBeforeDeactivation(ex => GrainLog.ViewCheckpointFailed(logger, ex, "customer", _id));
     }
 
     /// <summary>Interleaves (see the interface): applies in memory and answers at once with what is stored.</summary>
@@ -57,7 +60,7 @@ internal sealed class CustomerGrain(
         return Task.FromResult(_checkpoint.Stored(complaintId, _snapshot.Live.LastSequence.GetValueOrDefault(complaintId)));
     }
 
-    public Task<CustomerView> Get() => Task.FromResult(_history.ToView(this.GetPrimaryKeyString(), clock.GetUtcNow()));
+    public Task<CustomerView> Get() => Task.FromResult(_history.ToView(_id, clock.GetUtcNow()));
 
     public async Task<CustomerView> SetProfile(CustomerProfile profile)
     {
@@ -71,12 +74,12 @@ internal sealed class CustomerGrain(
         await _checkpoint.Save();
         _riskChanged = true;
         PublishRisk();
-        return _history.ToView(this.GetPrimaryKeyString(), now);
+        return _history.ToView(_id, now);
     }
 
     private Task CheckpointFailed(Exception ex)
     {
-        GrainLog.ViewCheckpointFailed(logger, ex, "customer", this.GetPrimaryKeyString());
+        GrainLog.ViewCheckpointFailed(logger, ex, "customer", _id);
         this.DeactivateOnIdle();
         return Task.CompletedTask;
     }
@@ -86,6 +89,6 @@ internal sealed class CustomerGrain(
         if (!_riskChanged || _history.LastRisk is not { } risk)
             return;
         _riskChanged = false;
-        DashboardPublishing.CustomerRisk(GrainFactory, this.GetPrimaryKeyString(), _history, risk);
+        DashboardPublishing.CustomerRisk(GrainFactory, _id, _history, risk);
     }
 }

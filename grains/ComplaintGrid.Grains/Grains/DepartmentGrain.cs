@@ -24,14 +24,17 @@ internal sealed class DepartmentGrain(
     DeepCopier copier,
     ILogger<DepartmentGrain> logger) : Grain, IDepartmentGrain
 {
+    // The key decoded once: GetPrimaryKeyString builds a new string from the grain id on every call.
+    private string _id = null!;
     private DepartmentQueue _queue = null!;
     private ViewCheckpoint _checkpoint = null!;
     private SnapshotWriter<DepartmentState> _snapshot = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _id = this.GetPrimaryKeyString();
         _snapshot = new SnapshotWriter<DepartmentState>(state, copier);
-        _queue = new DepartmentQueue(this.GetPrimaryKeyString(), _snapshot.Live);
+        _queue = new DepartmentQueue(_id, _snapshot.Live);
         _checkpoint = new ViewCheckpoint(this, _snapshot.Write, options.Value.ViewCheckpointPeriod, stored: null, CheckpointFailed);
         ReportOpen();
         return Task.CompletedTask;
@@ -40,10 +43,10 @@ internal sealed class DepartmentGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // Stored on the way out so complaints need not redeliver; if this fails they do, so nothing is lost.
-        await _checkpoint.SaveBeforeDeactivation(ex => GrainLog.ViewCheckpointFailed(logger, ex, "department", this.GetPrimaryKeyString()));
+        await _checkpoint.SaveBeforeDeactivation(ex => GrainLog.ViewCheckpointFailed(logger, ex, "department", _id));
         // The view may activate on another process next: this one reports zeros, so a cluster-wide sum stays right.
-        if (routing.IsKnown(this.GetPrimaryKeyString()))
-            metrics.ReportOpen(this.GetPrimaryKeyString(), new Dictionary<ComplaintStatus, int>());
+        if (routing.IsKnown(_id))
+            metrics.ReportOpen(_id, new Dictionary<ComplaintStatus, int>());
     }
 
     /// <summary>Interleaves (see the interface): applies in memory and answers at once with what is stored.</summary>
@@ -107,29 +110,23 @@ internal sealed class DepartmentGrain(
 
     private Task CheckpointFailed(Exception ex)
     {
-        GrainLog.ViewCheckpointFailed(logger, ex, "department", this.GetPrimaryKeyString());
+        GrainLog.ViewCheckpointFailed(logger, ex, "department", _id);
         this.DeactivateOnIdle();
         return Task.CompletedTask;
     }
 
-    private DepartmentView View()
-    {
-        var id = this.GetPrimaryKeyString();
-        return _queue.ToView(routing.NameOf(id), thresholds.Value, clock.GetUtcNow());
-    }
+    private DepartmentView View() => _queue.ToView(routing.NameOf(_id), thresholds.Value, clock.GetUtcNow());
 
     private void ReportOpen()
     {
         // Only configured departments become labels: a grain activated for a mistyped id must not add a series.
-        var id = this.GetPrimaryKeyString();
-        if (routing.IsKnown(id))
-            metrics.ReportOpen(id, _queue.OpenByStatus());
+        if (routing.IsKnown(_id))
+            metrics.ReportOpen(_id, _queue.OpenByStatus());
     }
 
     private void RequireConfigured()
     {
-        var id = this.GetPrimaryKeyString();
-        if (!routing.IsKnown(id))
-            throw new ComplaintGridException(ErrorCodes.UnknownDepartment, "departmentId", $"departmentId '{id}' is not a configured department.");
+        if (!routing.IsKnown(_id))
+            throw new ComplaintGridException(ErrorCodes.UnknownDepartment, "departmentId", $"departmentId '{_id}' is not a configured department.");
     }
 }

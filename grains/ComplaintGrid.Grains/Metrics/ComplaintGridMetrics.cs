@@ -49,8 +49,9 @@ public sealed class ComplaintGridMetrics
     public void Record(IReadOnlyList<ComplaintEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        foreach (var e in events)
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             var summary = e.Summary;
             var department = new KeyValuePair<string, object?>("department", summary.DepartmentId);
             var severity = new KeyValuePair<string, object?>("severity", summary.Severity.ToString());

@@ -6,7 +6,6 @@ using ComplaintGrid.Silo.Storage.Postgres;
 using ComplaintGrid.Silo.Storage.Sqlite;
 using Orleans.Configuration;
 using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace ComplaintGrid.Silo.Hosting;
 
@@ -53,7 +52,7 @@ public static class StorageProfileSetup
                 // Orleans' binary serializer, as the durable profiles use: the default JSON one cost ~37% of a memory-storage
                 // lifecycle's CPU (BENCHMARKS.md), so tests and benchmarks would otherwise measure a serializer nobody ships.
                 silo.AddMemoryGrainStorage(ComplaintGridStorage.Name, o => o.Configure<Serializer>(
-                    (memory, serializer) => memory.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+                    (memory, serializer) => memory.GrainStorageSerializer = new PooledGrainStorageSerializer(serializer)));
                 silo.UseInMemoryReminderService();
                 break;
         }

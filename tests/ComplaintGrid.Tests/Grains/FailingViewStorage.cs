@@ -5,11 +5,14 @@ namespace ComplaintGrid.Tests.Grains;
 /// <summary>
 /// Grain storage that passes everything to memory storage, except that it refuses the writes of one kind of state
 /// while told to: a view whose checkpoints fail gives up what it had not stored, as a view on a killed silo would.
+/// It can also refuse the reads of one kind of state, so that such a view cannot activate at all.
 /// </summary>
 public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
 {
     private static volatile string? _failing;
+    private static volatile string? _failingReads;
     private static int _refused;
+    private static int _readsRefused;
 
     /// <summary>The state name (<c>department</c>, <c>customer</c>) whose writes fail; null for none.</summary>
     public static string? Failing
@@ -21,8 +24,25 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
     /// <summary>How many writes were refused.</summary>
     public static int Refused => Volatile.Read(ref _refused);
 
-    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        inner.ReadStateAsync(stateName, grainId, grainState);
+    /// <summary>The state name whose reads fail (so its grains cannot activate); null for none.</summary>
+    public static string? FailingReads
+    {
+        get => _failingReads;
+        set => _failingReads = value;
+    }
+
+    /// <summary>How many reads were refused.</summary>
+    public static int ReadsRefused => Volatile.Read(ref _readsRefused);
+
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        if (stateName == _failingReads)
+        {
+            Interlocked.Increment(ref _readsRefused);
+            throw new IOException($"Test storage refuses reads of {stateName} state.");
+        }
+        return inner.ReadStateAsync(stateName, grainId, grainState);
+    }
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {

@@ -29,11 +29,11 @@ public sealed class ViewCheckpointGrainTests(ViewLossClusterFixture fixture)
         await complaints[1].Close(new CloseComplaint("agent-1", null, null, null));
 
         // Checkpoints fail, so the view gives up its state (again and again while redeliveries arrive) and restarts from storage.
-        await Eventually(() => Task.FromResult(FailingViewStorage.Refused >= 2), "department checkpoints were refused");
+        await Eventually.True(() => Task.FromResult(FailingViewStorage.Refused >= 2), "department checkpoints were refused", ConvergeWithin);
         FailingViewStorage.Failing = null;
 
         var expected = await Task.WhenAll(complaints.Select(c => c.Get()));
-        await Eventually(async () =>
+        await Eventually.True(async () =>
         {
             var view = await department.Get();
             var queue = await department.ListOpen();
@@ -41,7 +41,7 @@ public sealed class ViewCheckpointGrainTests(ViewLossClusterFixture fixture)
                 && view.OpenByStatus.GetValueOrDefault(ComplaintStatus.Received) == 2
                 && view.OpenByStatus.GetValueOrDefault(ComplaintStatus.Acknowledged) == 1
                 && queue.Select(s => s.ComplaintId).Order().SequenceEqual(expected.Where(c => c.Status != ComplaintStatus.Closed).Select(c => c.Id).Order());
-        }, "the finance view converged to the complaints");
+        }, "the finance view converged to the complaints", ConvergeWithin);
 
         // Converged for good: the complaints hold nothing more to redeliver, so a later look shows the same counts.
         var customer = await grains.GetGrain<ICustomerGrain>(customerId).Get();
@@ -50,15 +50,5 @@ public sealed class ViewCheckpointGrainTests(ViewLossClusterFixture fixture)
         var settled = await department.Get();
         Assert.Equal(4, settled.NewLast15Minutes);
         Assert.Equal(3, settled.Open);
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition, string what)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + ConvergeWithin;
-        while (!await condition())
-        {
-            Assert.True(TimeProvider.System.GetUtcNow() < deadline, $"Not within {ConvergeWithin.TotalSeconds:0} s: {what}.");
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
     }
 }

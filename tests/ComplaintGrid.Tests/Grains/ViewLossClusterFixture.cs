@@ -28,6 +28,7 @@ public sealed class ViewLossClusterFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         FailingViewStorage.Failing = null;
+        FailingViewStorage.FailingReads = null;
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
     }

@@ -43,13 +43,24 @@ public static class ChurnModel
             if (contribution != 0)
                 contributions.Add(new ChurnFactor(factor.Name, Math.Round(value, 3), factor.Weight, Math.Round(contribution, 3), factor.Description));
         }
-        var score = Math.Round(100.0 / (1.0 + Math.Exp(-z)), 1);
+        var score = Logistic(z);
         // Scored on every change of a customer: a sort in place, not a LINQ pipeline.
         contributions.Sort(ByWeightOfContribution);
         if (contributions.Count > TopFactorCount)
             contributions.RemoveRange(TopFactorCount, contributions.Count - TopFactorCount);
         return new ChurnRisk(score, previousScore, Version, contributions.ToArray(), now);
     }
+
+    /// <summary>The score alone, equal to <see cref="Score"/>'s: for rescoring on every event without building the explanation.</summary>
+    public static double ScoreOf(ChurnFeatures features)
+    {
+        var z = Intercept;
+        for (var i = 0; i < Factors.Count; i++)
+            z += Factors[i].Weight * Math.Clamp(Factors[i].Value(features), 0, Factors[i].Cap);
+        return Logistic(z);
+    }
+
+    private static double Logistic(double z) => Math.Round(100.0 / (1.0 + Math.Exp(-z)), 1);
 
     /// <summary>Largest contribution (either sign) first; ties by name, so the explanation is stable.</summary>
     private static int ByWeightOfContribution(ChurnFactor a, ChurnFactor b)

@@ -12,17 +12,37 @@ public sealed class CustomerHistory(CustomerState state)
     /// <summary>How many complaints a view lists; older ones still count in the summary.</summary>
     public const int ListedComplaints = 100;
 
+    /// <summary>Above this many complaints, counting repeats with a set beats comparing every pair.</summary>
+    private const int PairwiseRepeatLimit = 32;
+
     public CustomerState State => state;
 
+    // When the last rescore on this instance ran; its explanation (the factors) is built only when asked for.
+    private DateTimeOffset? _scoredAt;
+    private ChurnRisk? _lastRisk;
+
     /// <summary>The risk computed by the last <see cref="Apply"/> or <see cref="SetProfile"/> on this instance, if any.</summary>
-    public ChurnRisk? LastRisk { get; private set; }
+    /// <remarks>
+    /// A customer is rescored on every event, and the dashboard reads the explanation once a second at most: it is
+    /// built here, from the features as they were at that rescore (nothing changes them without another rescore).
+    /// </remarks>
+    public ChurnRisk? LastRisk
+    {
+        get
+        {
+            if (_lastRisk is null && _scoredAt is { } at)
+                _lastRisk = ChurnModel.Score(Features(at), state.PreviousScore, at);
+            return _lastRisk;
+        }
+    }
 
     /// <summary>Applies events in order; returns false when every one was a duplicate.</summary>
     public bool Apply(IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
     {
         var changed = false;
-        foreach (var e in events)
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             if (state.LastSequence.TryGetValue(e.ComplaintId, out var last) && e.Sequence <= last)
                 continue;
             state.LastSequence[e.ComplaintId] = e.Sequence;
@@ -113,16 +133,46 @@ public sealed class CustomerHistory(CustomerState state)
     /// <summary>The score now, with the last one as its previous; both are stored, and the risk kept for publishing.</summary>
     private void Rescore(DateTimeOffset now)
     {
-        var risk = ChurnModel.Score(Features(now), state.LastScore, now);
         state.PreviousScore = state.LastScore;
-        state.LastScore = risk.Score;
-        LastRisk = risk;
+        state.LastScore = ChurnModel.ScoreOf(Features(now));
+        _scoredAt = now;
+        _lastRisk = null;
     }
 
     /// <summary>Complaints about a subject and reference the customer already complained about.</summary>
-    private static int CountRepeats(IEnumerable<ComplaintSummary> complaints)
+    private static int CountRepeats(Dictionary<string, ComplaintSummary>.ValueCollection complaints)
     {
-        // Every referenced complaint beyond the first about the same subject and reference is a repeat.
+        // Every referenced complaint beyond the first about the same subject and reference is a repeat. Most customers
+        // have a handful of complaints and are rescored on every event: compare pairs in place, without a set or
+        // upper-cased copies; a set only for a long history.
+        if (complaints.Count > PairwiseRepeatLimit)
+            return CountRepeatsWithSet(complaints);
+        var repeats = 0;
+        foreach (var later in complaints)
+        {
+            if (string.IsNullOrWhiteSpace(later.Reference))
+                continue;
+            foreach (var earlier in complaints)
+            {
+                if (ReferenceEquals(earlier, later))
+                    break;
+                if (SameReference(earlier, later))
+                {
+                    repeats++;
+                    break;
+                }
+            }
+        }
+        return repeats;
+    }
+
+    private static bool SameReference(ComplaintSummary a, ComplaintSummary b) =>
+        a.Subject == b.Subject
+        && !string.IsNullOrWhiteSpace(a.Reference)
+        && a.Reference.AsSpan().Trim().Equals(b.Reference.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static int CountRepeatsWithSet(Dictionary<string, ComplaintSummary>.ValueCollection complaints)
+    {
         var referenced = 0;
         HashSet<(SubjectKind, string)>? distinct = null;
         foreach (var c in complaints)

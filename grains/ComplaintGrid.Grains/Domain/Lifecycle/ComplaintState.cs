@@ -40,13 +40,6 @@ public sealed class ComplaintState
     [Id(28)] public List<TimelineEntry> Timeline { get; set; } = [];
     [Id(29)] public List<PendingDelivery> Outbox { get; set; } = [];
 
-    public IEnumerable<DeadlineClock> Clocks
-    {
-        get
-        {
-            yield return FirstResponse;
-            yield return CustomerUpdate;
-            yield return Resolution;
-        }
-    }
+    /// <summary>The three clocks, in order.</summary>
+    public ComplaintClocks Clocks => new(this);
 }

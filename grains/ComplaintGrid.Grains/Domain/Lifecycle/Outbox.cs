@@ -13,7 +13,7 @@ public sealed class Outbox(List<PendingDelivery> entries)
     /// <summary>Queues an event for one view, dropping that view's entries the new one supersedes.</summary>
     public void Add(DeliveryTarget target, string targetId, ComplaintEvent e)
     {
-        entries.RemoveAll(p => p.Target == target && string.Equals(p.TargetId, targetId, StringComparison.Ordinal) && !MustSee(target, p.Event));
+        RemoveWhere(target, targetId, static (target, p, _) => !MustSee(target, p.Event), 0);
         entries.Add(new PendingDelivery(target, targetId, e));
     }
 
@@ -33,7 +33,15 @@ public sealed class Outbox(List<PendingDelivery> entries)
         var batches = new List<OutboxBatch>(3);
         foreach (var p in entries)
         {
-            var batch = batches.Find(b => b.Target == p.Target && string.Equals(b.TargetId, p.TargetId, StringComparison.Ordinal));
+            OutboxBatch? batch = null;
+            foreach (var b in batches)
+            {
+                if (b.Target == p.Target && string.Equals(b.TargetId, p.TargetId, StringComparison.Ordinal))
+                {
+                    batch = b;
+                    break;
+                }
+            }
             if (batch is null)
                 batches.Add(batch = new OutboxBatch(p.Target, p.TargetId, []));
             batch.Events.Add(p.Event);
@@ -43,5 +51,21 @@ public sealed class Outbox(List<PendingDelivery> entries)
 
     /// <summary>A view has stored this complaint up to <paramref name="storedSequence"/>: its entries up to there leave.</summary>
     public void Acknowledge(DeliveryTarget target, string targetId, long storedSequence) =>
-        entries.RemoveAll(p => p.Target == target && string.Equals(p.TargetId, targetId, StringComparison.Ordinal) && p.Event.Sequence <= storedSequence);
+        RemoveWhere(target, targetId, static (_, p, stored) => p.Event.Sequence <= stored, storedSequence);
+
+    // Runs on every event and every acknowledgement: a loop with a static predicate, where RemoveAll with a capturing
+    // lambda allocated a closure and a delegate each time.
+    private void RemoveWhere(DeliveryTarget target, string targetId, Func<DeliveryTarget, PendingDelivery, long, bool> remove, long argument)
+    {
+        var kept = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var p = entries[i];
+            if (p.Target == target && string.Equals(p.TargetId, targetId, StringComparison.Ordinal) && remove(target, p, argument))
+                continue;
+            entries[kept++] = p;
+        }
+        if (kept < entries.Count)
+            entries.RemoveRange(kept, entries.Count - kept);
+    }
 }

@@ -49,8 +49,9 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
     public bool Apply(IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
     {
         var changed = false;
-        foreach (var e in events)
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             if (state.LastSequence.TryGetValue(e.ComplaintId, out var last) && e.Sequence <= last)
                 continue;
             state.LastSequence[e.ComplaintId] = e.Sequence;

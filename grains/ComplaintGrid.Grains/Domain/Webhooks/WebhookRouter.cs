@@ -16,6 +16,9 @@ public sealed class WebhookRouter
             .ToArray();
     }
 
+    /// <summary>True when some integration subscribed: without one, no event needs a queue looked up.</summary>
+    public bool HasSubscriptions => _subscriptions.Length > 0;
+
     /// <summary>Queue keys for <paramref name="e"/>; empty when no subscription wants it.</summary>
     public IEnumerable<string> QueuesFor(ComplaintEvent e)
     {

@@ -12,8 +12,9 @@ internal static class DashboardPublishing
     public static void Escalations(IGrainFactory grains, IReadOnlyList<ComplaintEvent> events, long after)
     {
         List<EscalationEntry>? entries = null;
-        foreach (var e in events)
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i];
             // Redelivered events were published when first applied; the board would only ignore them.
             if (e.Sequence > after && EscalationEntry.From(e) is { } entry)
                 (entries ??= []).Add(entry);

@@ -1,5 +1,4 @@
 using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace ComplaintGrid.Silo.Storage.Postgres;
 
@@ -52,7 +51,7 @@ public static class PostgresSiloBuilderExtensions
         {
             o.Invariant = Invariant;
             o.ConnectionString = orleansConnectionString;
-            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            o.GrainStorageSerializer = new PooledGrainStorageSerializer(serializer);
             o.DeleteStateOnClear = deleteStateOnClear;
         }));
     }

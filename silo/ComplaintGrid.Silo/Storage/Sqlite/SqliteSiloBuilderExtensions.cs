@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace ComplaintGrid.Silo.Storage.Sqlite;
 
@@ -36,7 +35,7 @@ public static class SqliteSiloBuilderExtensions
         {
             o.Invariant = Invariant;
             o.DataSource = database;
-            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            o.GrainStorageSerializer = new PooledGrainStorageSerializer(serializer);
             o.DeleteStateOnClear = deleteStateOnClear;
         }));
     }

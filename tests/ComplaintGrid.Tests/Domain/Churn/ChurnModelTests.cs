@@ -20,6 +20,20 @@ public sealed class ChurnModelTests
         Assert.Null(risk.PreviousScore);
     }
 
+    [Theory]
+    [InlineData(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)]
+    [InlineData(3, 1, 2, 1, 1, 3, 1, 0.8, 2.5, 2, 1)]
+    [InlineData(25, 9, 30, 8, 7, 4, 9, 1, 0, 0, 0)] // above every cap
+    [InlineData(0, 0, 0, 0, 0, 0, 0, 0.01, 40, 4, 12)] // only the lowering factors
+    public void ScoreOf_AnyFeatures_EqualsTheScoreWithItsExplanation(
+        double recent, double open, double breaches, double reopens, double repeats, double severity, double venting,
+        double recency, double tenure, double tier, double good)
+    {
+        var features = new ChurnFeatures(recent, open, breaches, reopens, repeats, severity, venting, recency, tenure, tier, good);
+
+        Assert.Equal(ChurnModel.Score(features, null, Start).Score, ChurnModel.ScoreOf(features));
+    }
+
     [Fact]
     public void Score_PreviousScore_IsCarriedThrough()
     {

@@ -191,6 +191,46 @@ public sealed class CustomerHistoryTests
         Assert.Equal(0, _history.Features(Now).RepeatComplaints);
     }
 
+    [Theory]
+    [InlineData(5)] // compared pair by pair
+    [InlineData(40)] // more than the pairwise limit: counted with a set
+    public void Features_ManyComplaints_CountRepeatsTheSameWhicheverWayTheyAreCounted(int complaints)
+    {
+        // Every third complaint repeats reference R-0 (in another case and spacing), the rest are distinct or unreferenced.
+        for (var i = 0; i < complaints; i++)
+        {
+            var reference = (i % 3) switch { 0 => i % 2 == 0 ? "R-0" : " r-0 ", 1 => $"R-{i}", _ => null };
+            _history.Apply(Complaint($"key-{i}", reference: reference).File(), Now);
+        }
+
+        var sameReference = (complaints + 2) / 3;
+        Assert.Equal(sameReference - 1, _history.Features(Now).RepeatComplaints);
+    }
+
+    [Fact]
+    public void LastRisk_AfterSeveralEvents_IsTheModelsScoreOfTheLastRescoreWithItsExplanation()
+    {
+        var first = Complaint("key-1", severity: Severity.High);
+        _history.Apply(first.File(), Now);
+        _time.Advance(TimeSpan.FromHours(3));
+        _history.Apply(first.Acknowledge(), Now);
+        var scoredAt = Now;
+        var expected = ChurnModel.Score(_history.Features(scoredAt), _history.State.PreviousScore, scoredAt);
+        _time.Advance(TimeSpan.FromDays(20)); // asked for later: still the risk as scored then
+
+        var risk = _history.LastRisk;
+
+        Assert.NotNull(risk);
+        Assert.Equal(expected.Score, risk.Score);
+        Assert.Equal(_history.State.LastScore, risk.Score);
+        Assert.Equal(expected.PreviousScore, risk.PreviousScore);
+        Assert.Equal(scoredAt, risk.ComputedAt);
+        Assert.Equal(expected.TopFactors, risk.TopFactors);
+    }
+
+    [Fact]
+    public void LastRisk_BeforeAnyRescore_IsNull() => Assert.Null(_history.LastRisk);
+
     [Fact]
     public void Features_ComplaintOlderThan90Days_LeavesRecentWindow()
     {
