@@ -46,7 +46,7 @@ internal sealed class DepartmentGrain(
         await _checkpoint.SaveBeforeDeactivation(ex => GrainLog.ViewCheckpointFailed(logger, ex, "department", _id));
         // The view may activate on another process next: this one reports zeros, so a cluster-wide sum stays right.
         if (routing.IsKnown(_id))
-            metrics.ReportOpen(_id, new Dictionary<ComplaintStatus, int>());
+            metrics.ReportOpen(_id, []);
     }
 
     /// <summary>Interleaves (see the interface): applies in memory and answers at once with what is stored.</summary>
@@ -121,7 +121,7 @@ internal sealed class DepartmentGrain(
     {
         // Only configured departments become labels: a grain activated for a mistyped id must not add a series.
         if (routing.IsKnown(_id))
-            metrics.ReportOpen(_id, _queue.OpenByStatus());
+            metrics.ReportOpen(_id, _queue.OpenCountsByStatus());
     }
 
     private void RequireConfigured()

@@ -187,19 +187,26 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
     /// <summary>The open complaints by status (statuses with none left out).</summary>
     public Dictionary<ComplaintStatus, int> OpenByStatus()
     {
+        var counts = OpenCountsByStatus();
+        var result = new Dictionary<ComplaintStatus, int>();
+        for (var status = 0; status < counts.Length; status++)
+        {
+            if (counts[status] > 0)
+                result[(ComplaintStatus)status] = counts[status];
+        }
+        return result;
+    }
+
+    /// <summary>The open complaints by status, indexed by <see cref="ComplaintStatus"/>, kept as events apply; read, not kept.</summary>
+    public ReadOnlySpan<int> OpenCountsByStatus()
+    {
         if (_openByStatus is null)
         {
             _openByStatus = new int[(int)ComplaintStatus.Closed + 1];
             foreach (var c in state.Open.Values)
                 _openByStatus[(int)c.Status]++;
         }
-        var result = new Dictionary<ComplaintStatus, int>();
-        for (var status = 0; status < _openByStatus.Length; status++)
-        {
-            if (_openByStatus[status] > 0)
-                result[(ComplaintStatus)status] = _openByStatus[status];
-        }
-        return result;
+        return _openByStatus;
     }
 
     private void Uncount(string complaintId)
