@@ -12,7 +12,7 @@ internal sealed class MemoryFloorWorkload(IGrainFactory grains) : IWorkload
 {
     private const int Departments = 5;
 
-    public string Name => "floor";
+    public string Name => "strict floor";
 
     public async Task RunUnit(string runId, int i, Action eventDone)
     {

@@ -22,11 +22,12 @@ internal sealed class BenchSilo : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private BenchSilo(IHost host, CountingGrainStorage storage, CountingReminderTable reminders, string serviceId)
+    private BenchSilo(IHost host, CountingGrainStorage storage, CountingReminderTable reminders, CountingGrainCallFilter calls, string serviceId)
     {
         _host = host;
         Storage = storage;
         Reminders = reminders;
+        Calls = calls;
         ServiceId = serviceId;
     }
 
@@ -39,6 +40,9 @@ internal sealed class BenchSilo : IAsyncDisposable
 
     /// <summary>The reminder table every reminder of this silo is written to.</summary>
     public CountingReminderTable Reminders { get; }
+
+    /// <summary>Every grain call this silo receives.</summary>
+    public CountingGrainCallFilter Calls { get; }
 
     public string ServiceId { get; }
 
@@ -80,8 +84,10 @@ internal sealed class BenchSilo : IAsyncDisposable
         builder.Logging.AddFilter("Orleans.Grain", LogLevel.Error);
         CountingGrainStorage? counting = null;
         CountingReminderTable? reminders = null;
+        var calls = new CountingGrainCallFilter();
         builder.UseOrleans(silo =>
         {
+            silo.AddIncomingGrainCallFilter(calls);
             StorageProfileSetup.Configure(silo, settings);
             silo.AddComplaintGrid();
             configureSilo?.Invoke(silo);
@@ -94,7 +100,7 @@ internal sealed class BenchSilo : IAsyncDisposable
         // Resolve the storage now, so the counter exists before the first grain writes.
         host.Services.GetRequiredKeyedService<IGrainStorage>(ComplaintGridStorage.Name);
         host.Services.GetRequiredService<IReminderTable>();
-        return new BenchSilo(host, counting!, reminders!, id);
+        return new BenchSilo(host, counting!, reminders!, calls, id);
     }
 
     public async ValueTask DisposeAsync()

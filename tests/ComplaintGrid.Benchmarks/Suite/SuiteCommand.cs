@@ -65,7 +65,7 @@ internal static class SuiteCommand
         {
             reports.AddRange(scenario switch
             {
-                "memory-lifecycle" => [await MemoryLifecycleScenario.Run(throughput)],
+                "memory-lifecycle" => await MemoryLifecycleScenario.Run(throughput),
                 "postgres-lifecycle" => [await PostgresLifecycleScenario.Run(throughput, postgres)],
                 "sqlite-lifecycle" => [await SqliteLifecycleScenario.Run(throughput)],
                 "deadlines" => await DeadlineLagScenario.Run(deadlines),

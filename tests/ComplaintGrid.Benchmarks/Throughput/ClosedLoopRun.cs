@@ -1,16 +1,18 @@
 namespace ComplaintGrid.Benchmarks.Throughput;
 
 /// <summary>
-/// One timed run: events completed before the deadline, over the run's time, the state and reminder-table writes they cost, and what
-/// the whole process allocated and paused for GC meanwhile (silo and callers share the process).
+/// One timed run: events completed before the deadline, over the run's time, the state and reminder-table writes and the grain calls
+/// they cost, and what the whole process allocated and paused for GC meanwhile (silo and callers share the process).
 /// </summary>
-internal sealed record ClosedLoopRun(string Workload, long Events, TimeSpan Elapsed, long Writes, long ReminderWrites, long AllocatedBytes, TimeSpan GcPause, double LoadAverage)
+internal sealed record ClosedLoopRun(string Workload, long Events, TimeSpan Elapsed, long Writes, long ReminderWrites, long GrainCalls, long AllocatedBytes, TimeSpan GcPause, double LoadAverage)
 {
     public double EventsPerSecond => Events / Elapsed.TotalSeconds;
 
     public double WritesPerEvent => Events == 0 ? 0 : (double)Writes / Events;
 
     public double ReminderWritesPerEvent => Events == 0 ? 0 : (double)ReminderWrites / Events;
+
+    public double GrainCallsPerEvent => Events == 0 ? 0 : (double)GrainCalls / Events;
 
     public double KiBAllocatedPerEvent => Events == 0 ? 0 : AllocatedBytes / 1024.0 / Events;
 

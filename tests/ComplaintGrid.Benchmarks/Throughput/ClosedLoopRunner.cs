@@ -17,6 +17,7 @@ internal static class ClosedLoopRunner
         var counting = 1;
         var writesBefore = silo.Storage.TotalWrites();
         var remindersBefore = silo.Reminders.Writes;
+        var callsBefore = silo.Calls.Calls;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var pausedBefore = GC.GetTotalPauseDuration();
         var stopwatch = Stopwatch.StartNew();
@@ -38,9 +39,10 @@ internal static class ClosedLoopRunner
         var counted = Interlocked.Read(ref events);
         var writes = silo.Storage.TotalWrites() - writesBefore;
         var reminderWrites = silo.Reminders.Writes - remindersBefore;
+        var calls = silo.Calls.Calls - callsBefore;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var paused = GC.GetTotalPauseDuration() - pausedBefore;
         await Task.WhenAll(workers);
-        return new ClosedLoopRun(workload.Name, counted, elapsed, writes, reminderWrites, allocated, paused, MachineInfo.LoadAverage());
+        return new ClosedLoopRun(workload.Name, counted, elapsed, writes, reminderWrites, calls, allocated, paused, MachineInfo.LoadAverage());
     }
 }
