@@ -22,7 +22,7 @@ internal sealed class BenchSilo : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private BenchSilo(IHost host, CountingGrainStorage storage, CountingReminderTable reminders, CountingGrainCallFilter calls, string serviceId)
+    private BenchSilo(IHost host, CountingGrainStorage storage, CountingReminderTable reminders, CountingGrainCallFilter? calls, string serviceId)
     {
         _host = host;
         Storage = storage;
@@ -41,8 +41,8 @@ internal sealed class BenchSilo : IAsyncDisposable
     /// <summary>The reminder table every reminder of this silo is written to.</summary>
     public CountingReminderTable Reminders { get; }
 
-    /// <summary>Every grain call this silo receives.</summary>
-    public CountingGrainCallFilter Calls { get; }
+    /// <summary>Every grain call this silo receives, when asked to count them (the filter slows every call); else null.</summary>
+    public CountingGrainCallFilter? Calls { get; }
 
     public string ServiceId { get; }
 
@@ -52,9 +52,10 @@ internal sealed class BenchSilo : IAsyncDisposable
     /// <param name="configuration">Extra configuration (clock allowances, for example), as the silo would read it.</param>
     /// <param name="configureSilo">Extra silo settings (grain collection, a storage wrapper) applied after the profile's.</param>
     /// <param name="wrapStorage">Wraps the profile's grain storage (inside the write counter).</param>
+    /// <param name="countCalls">Counts every grain call (<see cref="Calls"/>), at some cost to every call.</param>
     public static async Task<BenchSilo> Start(StorageProfile profile, string? postgres = null, string? sqlitePath = null,
         IReadOnlyDictionary<string, string?>? configuration = null, Action<ISiloBuilder>? configureSilo = null,
-        Func<IServiceProvider, IGrainStorage, IGrainStorage>? wrapStorage = null)
+        Func<IServiceProvider, IGrainStorage, IGrainStorage>? wrapStorage = null, bool countCalls = false)
     {
         var id = "bench-" + Guid.NewGuid().ToString("N")[..8];
         var settings = new SiloSettings(
@@ -84,10 +85,11 @@ internal sealed class BenchSilo : IAsyncDisposable
         builder.Logging.AddFilter("Orleans.Grain", LogLevel.Error);
         CountingGrainStorage? counting = null;
         CountingReminderTable? reminders = null;
-        var calls = new CountingGrainCallFilter();
+        var calls = countCalls ? new CountingGrainCallFilter() : null;
         builder.UseOrleans(silo =>
         {
-            silo.AddIncomingGrainCallFilter(calls);
+            if (calls is not null)
+                silo.AddIncomingGrainCallFilter(calls);
             StorageProfileSetup.Configure(silo, settings);
             silo.AddComplaintGrid();
             configureSilo?.Invoke(silo);

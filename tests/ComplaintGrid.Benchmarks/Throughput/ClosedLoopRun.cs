@@ -4,7 +4,7 @@ namespace ComplaintGrid.Benchmarks.Throughput;
 /// One timed run: events completed before the deadline, over the run's time, the state and reminder-table writes and the grain calls
 /// they cost, and what the whole process allocated and paused for GC meanwhile (silo and callers share the process).
 /// </summary>
-internal sealed record ClosedLoopRun(string Workload, long Events, TimeSpan Elapsed, long Writes, long ReminderWrites, long GrainCalls, long AllocatedBytes, TimeSpan GcPause, double LoadAverage)
+internal sealed record ClosedLoopRun(string Workload, long Events, TimeSpan Elapsed, long Writes, long ReminderWrites, long? GrainCalls, long AllocatedBytes, TimeSpan GcPause, double LoadAverage)
 {
     public double EventsPerSecond => Events / Elapsed.TotalSeconds;
 
@@ -12,7 +12,8 @@ internal sealed record ClosedLoopRun(string Workload, long Events, TimeSpan Elap
 
     public double ReminderWritesPerEvent => Events == 0 ? 0 : (double)ReminderWrites / Events;
 
-    public double GrainCallsPerEvent => Events == 0 ? 0 : (double)GrainCalls / Events;
+    /// <summary>Grain calls per event, when the silo counted them.</summary>
+    public double? GrainCallsPerEvent => GrainCalls is not { } calls ? null : Events == 0 ? 0 : (double)calls / Events;
 
     public double KiBAllocatedPerEvent => Events == 0 ? 0 : AllocatedBytes / 1024.0 / Events;
 

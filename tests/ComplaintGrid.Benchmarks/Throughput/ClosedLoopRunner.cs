@@ -17,7 +17,7 @@ internal static class ClosedLoopRunner
         var counting = 1;
         var writesBefore = silo.Storage.TotalWrites();
         var remindersBefore = silo.Reminders.Writes;
-        var callsBefore = silo.Calls.Calls;
+        var callsBefore = silo.Calls?.Calls ?? 0;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var pausedBefore = GC.GetTotalPauseDuration();
         var stopwatch = Stopwatch.StartNew();
@@ -39,7 +39,7 @@ internal static class ClosedLoopRunner
         var counted = Interlocked.Read(ref events);
         var writes = silo.Storage.TotalWrites() - writesBefore;
         var reminderWrites = silo.Reminders.Writes - remindersBefore;
-        var calls = silo.Calls.Calls - callsBefore;
+        long? calls = silo.Calls is { } filter ? filter.Calls - callsBefore : null;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         var paused = GC.GetTotalPauseDuration() - pausedBefore;
         await Task.WhenAll(workers);

@@ -16,9 +16,9 @@ internal static class MemoryLifecycleScenario
 
     public static async Task<IReadOnlyList<ScenarioReport>> Run(ThroughputSettings settings)
     {
-        await using var silo = await BenchSilo.Start(StorageProfile.Memory);
+        await using var silo = await BenchSilo.Start(StorageProfile.Memory, countCalls: settings.CountCalls);
         var comparison = new ThroughputComparison(silo, new LifecycleWorkload(silo.Grains),
-            [new MatchedMemoryFloorWorkload(silo.Grains), new MemoryFloorWorkload(silo.Grains)], settings.Concurrency);
+            [new MemoryFloorWorkload(silo.Grains, counted: true), new MemoryFloorWorkload(silo.Grains, counted: false)], settings.Concurrency);
         var (scenario, floors) = await comparison.RunAll("Lifecycle throughput, memory storage", settings.RunTime, settings.Runs, settings.WarmUp);
         return
         [

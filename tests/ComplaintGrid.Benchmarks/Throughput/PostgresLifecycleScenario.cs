@@ -17,7 +17,7 @@ internal static class PostgresLifecycleScenario
     public static async Task<ScenarioReport> Run(ThroughputSettings settings, string? connectionString)
     {
         var database = await PostgresBenchDatabase.Prepare(connectionString);
-        await using var silo = await BenchSilo.Start(StorageProfile.Postgres, postgres: database);
+        await using var silo = await BenchSilo.Start(StorageProfile.Postgres, postgres: database, countCalls: settings.CountCalls);
         var comparison = new ThroughputComparison(silo, new LifecycleWorkload(silo.Grains), new OneWriteFloorWorkload(silo.Grains, settings.FloorPayloadBytes), settings.Concurrency);
         var (scenario, floor) = await comparison.Run("Lifecycle throughput, PostgreSQL", settings.RunTime, settings.Runs, settings.WarmUp);
         return Reports.Throughput("lifecycle, PostgreSQL", scenario, floor, TargetEventsPerSecond, TargetShareOfFloor);

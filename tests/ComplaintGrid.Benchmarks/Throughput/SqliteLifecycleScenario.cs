@@ -20,7 +20,7 @@ internal static class SqliteLifecycleScenario
         try
         {
             var path = Path.Combine(directory, "complaintgrid.db");
-            await using (var silo = await BenchSilo.Start(StorageProfile.Embedded, sqlitePath: path))
+            await using (var silo = await BenchSilo.Start(StorageProfile.Embedded, sqlitePath: path, countCalls: settings.CountCalls))
             {
                 Console.WriteLine($"   SQLite file: {path}");
                 var comparison = new ThroughputComparison(silo, new LifecycleWorkload(silo.Grains), new OneWriteFloorWorkload(silo.Grains, settings.FloorPayloadBytes), settings.Concurrency);

@@ -56,21 +56,28 @@ internal sealed class ThroughputComparison(BenchSilo silo, IWorkload scenario, I
             Console.WriteLine($"   per event (medians): {PerEvent(floors[f].Name, floorRuns[f])}");
         Console.WriteLine("   state writes by state name so far: " +
             string.Join(", ", silo.Storage.Writes().OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}")));
-        Console.WriteLine("   grain calls by interface so far: " +
-            string.Join(", ", silo.Calls.ByInterface().OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:N0}")));
+        if (silo.Calls is { } calls)
+        {
+            Console.WriteLine("   grain calls by interface so far: " +
+                string.Join(", ", calls.ByInterface().OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value:N0}")));
+        }
         return (scenarioMedian, floorMedians);
     }
 
     private static string PerEvent(string name, List<ClosedLoopRun> runs) =>
         $"{name} {Stats.Median(runs.Select(r => r.WritesPerEvent)):N2} state writes, {Stats.Median(runs.Select(r => r.ReminderWritesPerEvent)):N2} reminder writes, " +
-        $"{Stats.Median(runs.Select(r => r.GrainCallsPerEvent)):N2} grain calls, {Stats.Median(runs.Select(r => r.KiBAllocatedPerEvent)):N1} KiB allocated, " +
+        $"{Calls(runs[0].GrainCallsPerEvent is null ? null : Stats.Median(runs.Select(r => r.GrainCallsPerEvent!.Value)))} grain calls, " +
+        $"{Stats.Median(runs.Select(r => r.KiBAllocatedPerEvent)):N1} KiB allocated, " +
         $"GC pauses {Stats.Median(runs.Select(r => r.GcPauseShare)):P0} of run time";
+
+    /// <summary>Calls per event, or a dash when the run did not count them (<c>--count-calls</c>).</summary>
+    private static string Calls(double? perEvent) => perEvent is { } n ? n.ToString("N2", CultureInfo.InvariantCulture) : "-";
 
     private static string Join(IEnumerable<ClosedLoopRun> runs) =>
         string.Join(" / ", runs.Select(r => r.EventsPerSecond.ToString("N0", CultureInfo.InvariantCulture)));
 
     private static void Print(string label, ClosedLoopRun run) =>
         Console.WriteLine($"   {label,-8} {run.Workload,-14} {run.EventsPerSecond,9:N0} events/s  {run.Events,9:N0} events in {run.Elapsed.TotalSeconds,5:N1} s  " +
-            $"{run.WritesPerEvent,5:N2} state + {run.ReminderWritesPerEvent,4:N2} reminder writes/event  {run.GrainCallsPerEvent,5:N2} grain calls/event  " +
+            $"{run.WritesPerEvent,5:N2} state + {run.ReminderWritesPerEvent,4:N2} reminder writes/event  {Calls(run.GrainCallsPerEvent),5} grain calls/event  " +
             $"{run.KiBAllocatedPerEvent,6:N1} KiB allocated/event  GC pauses {run.GcPauseShare,4:P0}  load avg {run.LoadAverage:N2}");
 }

@@ -3,17 +3,20 @@ using ComplaintGrid.Benchmarks.Suite;
 namespace ComplaintGrid.Benchmarks.Throughput;
 
 /// <summary>The throughput scenarios' options: run time, runs, warm-up and callers (the quick values in brackets).</summary>
-internal sealed record ThroughputSettings(TimeSpan RunTime, int Runs, TimeSpan WarmUp, int Concurrency, int FloorPayloadBytes)
+internal sealed record ThroughputSettings(TimeSpan RunTime, int Runs, TimeSpan WarmUp, int Concurrency, int FloorPayloadBytes, bool CountCalls)
 {
     /// <summary>
     /// <c>--seconds</c> 10 [3], <c>--runs</c> 3 [1], <c>--warmup</c> 5 [2], <c>--concurrency</c> 64, <c>--floor-payload</c> 0:
     /// bytes the database floors store per write besides their number. 0 is the trivial floor; a lifecycle's
     /// size (about 1,300 bytes for a complaint's state on SQLite) shows how much of the gap is the bytes written.
+    /// <c>--count-calls</c> counts every grain call, to show a scenario and its floor make the same calls; the
+    /// counting filter slows every call, so the throughput figures come from runs without it.
     /// </summary>
     public static ThroughputSettings From(ScenarioArguments args) => new(
         TimeSpan.FromSeconds(args.Double("seconds", 10, 3)),
         args.Int("runs", 3, 1),
         TimeSpan.FromSeconds(args.Double("warmup", 5, 2)),
         args.Int("concurrency", 64, 64),
-        args.Int("floor-payload", 0, 0));
+        args.Int("floor-payload", 0, 0),
+        args.Flag("count-calls"));
 }
