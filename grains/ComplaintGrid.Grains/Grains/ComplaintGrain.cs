@@ -198,7 +198,7 @@ internal sealed class ComplaintGrain(
         var batches = outbox.Batches();
         var deliveries = new Task<long>[batches.Count];
         for (var i = 0; i < batches.Count; i++)
-            deliveries[i] = Receivers.For(batches[i].Target, batches[i].TargetId).Apply(batches[i].Events);
+            deliveries[i] = Send(batches[i]);
         try
         {
             await Task.WhenAll(deliveries);
@@ -276,6 +276,19 @@ internal sealed class ComplaintGrain(
                 return true;
         }
         return false;
+    }
+
+    /// <summary>Calls the view; a call that fails before it is sent fails its task, like one that fails on the way.</summary>
+    private Task<long> Send(OutboxBatch batch)
+    {
+        try
+        {
+            return Receivers.For(batch.Target, batch.TargetId).Apply(batch.Events);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<long>(ex);
+        }
     }
 
     /// <summary>The sequence a view answered it has stored, or 0 when its delivery failed (logged; the outbox keeps it).</summary>
