@@ -16,8 +16,8 @@ internal static class MemoryLifecycleScenario
 
     public static async Task<IReadOnlyList<ScenarioReport>> Run(ThroughputSettings settings)
     {
-        await using var silo = await BenchSilo.Start(StorageProfile.Memory, countCalls: settings.CountCalls);
-        var comparison = new ThroughputComparison(silo, new LifecycleWorkload(silo.Grains),
+        await using var silo = await BenchSilo.Start(StorageProfile.Memory, configuration: settings.SiloConfiguration(), countCalls: settings.CountCalls);
+        var comparison = new ThroughputComparison(silo, settings.Lifecycle(silo.Grains),
             [new MemoryFloorWorkload(silo.Grains, counted: true), new MemoryFloorWorkload(silo.Grains, counted: false)], settings.Concurrency);
         var (scenario, floors) = await comparison.RunAll("Lifecycle throughput, memory storage", settings.RunTime, settings.Runs, settings.WarmUp);
         return

@@ -17,8 +17,8 @@ internal static class PostgresLifecycleScenario
     public static async Task<ScenarioReport> Run(ThroughputSettings settings, string? connectionString)
     {
         var database = await PostgresBenchDatabase.Prepare(connectionString);
-        await using var silo = await BenchSilo.Start(StorageProfile.Postgres, postgres: database, countCalls: settings.CountCalls);
-        var comparison = new ThroughputComparison(silo, new LifecycleWorkload(silo.Grains), new OneWriteFloorWorkload(silo.Grains, settings.FloorPayloadBytes), settings.Concurrency);
+        await using var silo = await BenchSilo.Start(StorageProfile.Postgres, postgres: database, configuration: settings.SiloConfiguration(), countCalls: settings.CountCalls);
+        var comparison = new ThroughputComparison(silo, settings.Lifecycle(silo.Grains), new OneWriteFloorWorkload(silo.Grains, settings.FloorPayloadBytes), settings.Concurrency);
         var (scenario, floor) = await comparison.Run("Lifecycle throughput, PostgreSQL", settings.RunTime, settings.Runs, settings.WarmUp);
         return Reports.Throughput("lifecycle, PostgreSQL", scenario, floor, TargetEventsPerSecond, TargetShareOfFloor);
     }

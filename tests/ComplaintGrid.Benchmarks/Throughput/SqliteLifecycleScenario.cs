@@ -20,10 +20,10 @@ internal static class SqliteLifecycleScenario
         try
         {
             var path = Path.Combine(directory, "complaintgrid.db");
-            await using (var silo = await BenchSilo.Start(StorageProfile.Embedded, sqlitePath: path, countCalls: settings.CountCalls))
+            await using (var silo = await BenchSilo.Start(StorageProfile.Embedded, sqlitePath: path, configuration: settings.SiloConfiguration(), countCalls: settings.CountCalls))
             {
                 Console.WriteLine($"   SQLite file: {path}");
-                var comparison = new ThroughputComparison(silo, new LifecycleWorkload(silo.Grains), new OneWriteFloorWorkload(silo.Grains, settings.FloorPayloadBytes), settings.Concurrency);
+                var comparison = new ThroughputComparison(silo, settings.Lifecycle(silo.Grains), new OneWriteFloorWorkload(silo.Grains, settings.FloorPayloadBytes), settings.Concurrency);
                 var (scenario, floor) = await comparison.Run("Lifecycle throughput, embedded SQLite", settings.RunTime, settings.Runs, settings.WarmUp);
                 return Reports.Throughput("lifecycle, SQLite (embedded)", scenario, floor, TargetEventsPerSecond, TargetShareOfFloor);
             }
