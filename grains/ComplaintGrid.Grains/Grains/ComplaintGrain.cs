@@ -14,7 +14,8 @@ namespace ComplaintGrid.Grains;
 /// Owns one complaint's state and time: runs each command through <see cref="Complaint"/>, writes the state
 /// (with its outbox) before answering, delivers the outbox to the customer and department views, and keeps
 /// one reminder at or before the next escalation point. It lets the departments it has left forget it once nothing more
-/// for them can be redelivered (<see cref="DepartedDepartments"/>).
+/// for them can be redelivered (<see cref="DepartedDepartments"/>), and tells a customer view that activates what it
+/// has stored (<see cref="IComplaintSummarySource"/>), so that view need not store every step.
 /// </summary>
 internal sealed class ComplaintGrain(
     [PersistentState("complaint", ComplaintGridStorage.Name)] IPersistentState<ComplaintState> state,
@@ -23,7 +24,7 @@ internal sealed class ComplaintGrain(
     WebhookRouter webhooks,
     IOptions<ComplaintGrainOptions> options,
     ComplaintGridMetrics metrics,
-    ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IRemindable
+    ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IComplaintSummarySource, IRemindable
 {
     private const string EscalationReminder = "escalation";
 
@@ -38,6 +39,9 @@ internal sealed class ComplaintGrain(
     private readonly DepartedDepartments _departed = new();
     private DeliveryReceivers? _receivers;
 
+    // What storage holds of this complaint for views: memory runs ahead of it while a command's write is in flight.
+    private StoredSummary? _storedSummary;
+
     // Departments the stored outbox holds an event for that would change their view if redelivered after they forgot
     // this complaint (see DepartmentQueue.HarmlessAfterRelease); null when there are none. A releasable department has
     // nothing left in the outbox in memory, so its being here means the stored outbox is behind for it.
@@ -49,6 +53,8 @@ internal sealed class ComplaintGrain(
     {
         _id = this.GetPrimaryKeyString();
         _complaint = new Complaint(state.State, rules);
+        if (state.State.Filed)
+            _storedSummary = new StoredSummary(state.State.Sequence, _complaint.Summary());
         OutboxStored();
         if (state.State.Outbox.Count > 0)
             EnsureRetryTimer();
@@ -68,6 +74,8 @@ internal sealed class ComplaintGrain(
         Execute(now => _complaint.File(_id, command, now));
 
     public Task<ComplaintView> Get() => Task.FromResult(_complaint.ToView(clock.GetUtcNow()));
+
+    public Task<StoredSummary?> GetStoredSummary() => Task.FromResult(_storedSummary);
 
     public Task<ComplaintView> Acknowledge(AcknowledgeComplaint command) => Execute(now => _complaint.Acknowledge(command, now));
 
@@ -156,6 +164,7 @@ internal sealed class ComplaintGrain(
                     $"Complaint {_id} could not be stored ({ex.GetType().Name}); its stored state is reloaded. Retry the command.");
             }
             OutboxStored();
+            _storedSummary = new StoredSummary(events[^1].Sequence, events[^1].Summary);
             // Counted only once stored: a failed write is retried by the caller and must not count twice.
             metrics.Record(events);
             // The outbox just stored may hold nothing more for a department left earlier: it can forget, at no write.

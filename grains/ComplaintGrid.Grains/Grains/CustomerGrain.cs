@@ -10,8 +10,11 @@ using Orleans.Serialization;
 namespace ComplaintGrid.Grains;
 
 /// <summary>
-/// Owns one customer's history view; rescored on every complaint event it applies. Events are applied in memory and
-/// stored on a checkpoint (<see cref="ViewCheckpoint"/>); a profile is stored before answering.
+/// Owns one customer's history view; rescored on every complaint event it applies. Events are applied in memory. Only
+/// what the view could not ask for again is stored, on a checkpoint (<see cref="ViewCheckpoint"/>): a new complaint, a
+/// closed one and the profile (stored before answering). A step that leaves an open complaint open is acknowledged as
+/// soon as it is applied, since the complaint has stored it: on activation the view asks each open complaint for its
+/// stored summary. So a complaint's steps, hours apart in a contact centre, cost no customer write each.
 /// </summary>
 internal sealed class CustomerGrain(
     [PersistentState("customer", ComplaintGridStorage.Name)] IPersistentState<CustomerState> state,
@@ -28,14 +31,18 @@ internal sealed class CustomerGrain(
     private SnapshotWriter<CustomerState> _snapshot = null!;
     private bool _riskChanged;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    // Open complaints that could not be asked for their stored summaries on activation: asked again on a timer.
+    private List<string>? _unasked;
+    private IGrainTimer? _askTimer;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _id = this.GetPrimaryKeyString();
         _snapshot = new SnapshotWriter<CustomerState>(state, copier);
         _history = new CustomerHistory(_snapshot.Live);
         // The dashboard's board is fed a few times a second anyway: the risk is published once per checkpoint, not per event.
         _checkpoint = new ViewCheckpoint(this, _snapshot.Write, options.Value.ViewCheckpointPeriod, PublishRisk, CheckpointFailed);
-        return Task.CompletedTask;
+        await AskOpenComplaints(_history.OpenComplaintIds());
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -49,10 +56,13 @@ internal sealed class CustomerGrain(
     public Task<long> Apply(IReadOnlyList<ComplaintEvent> events)
     {
         var complaintId = DeliveredEvents.ComplaintOf(events);
-        var held = _snapshot.Live.LastSequence.GetValueOrDefault(complaintId);
+        var live = _snapshot.Live;
+        var held = live.LastSequence.GetValueOrDefault(complaintId);
+        var heldSummary = live.Complaints.GetValueOrDefault(complaintId);
         if (_history.Apply(events, clock.GetUtcNow()))
         {
-            _checkpoint.Changing(complaintId, held);
+            if (CustomerHistory.MustStore(heldSummary, live.Complaints[complaintId]))
+                _checkpoint.Changing(complaintId, held);
             if (_snapshot.Live.LastScore is { } score)
                 metrics.RecordChurnScore(score);
             _riskChanged = true;
@@ -75,6 +85,82 @@ internal sealed class CustomerGrain(
         _riskChanged = true;
         PublishRisk();
         return _history.ToView(_id, now);
+    }
+
+    /// <summary>
+    /// Takes each open complaint's stored summary where it is newer than the one stored here (steps acknowledged
+    /// without a write). A complaint that cannot answer keeps its stored summary, which its next event replaces
+    /// whole, and is asked again on a timer; the view answers meanwhile rather than waiting on it.
+    /// </summary>
+    private async Task AskOpenComplaints(List<string> complaintIds)
+    {
+        if (complaintIds.Count == 0)
+            return;
+        var asks = new Task<StoredSummary?>[complaintIds.Count];
+        for (var i = 0; i < complaintIds.Count; i++)
+            asks[i] = Ask(complaintIds[i]);
+        try
+        {
+            await Task.WhenAll(asks);
+        }
+        catch
+        {
+            // Each failed ask is logged below and asked again.
+        }
+        var live = _snapshot.Live;
+        var refreshed = false;
+        List<string>? unasked = null;
+        for (var i = 0; i < asks.Length; i++)
+        {
+            if (!asks[i].IsCompletedSuccessfully)
+            {
+                GrainLog.SummaryAskFailed(logger, asks[i].Exception?.InnerException, _id, complaintIds[i]);
+                (unasked ??= []).Add(complaintIds[i]);
+                continue;
+            }
+            if (asks[i].Result is not { } stored)
+                continue;
+            var complaintId = stored.Summary.ComplaintId;
+            var held = live.LastSequence.GetValueOrDefault(complaintId);
+            var heldSummary = live.Complaints.GetValueOrDefault(complaintId);
+            if (!_history.Refresh(stored))
+                continue;
+            refreshed = true;
+            // Closed since this view last stored it (the close was applied but not stored): store the close now.
+            if (CustomerHistory.MustStore(heldSummary, stored.Summary))
+                _checkpoint.Changing(complaintId, held);
+        }
+        if (refreshed)
+        {
+            _history.Rescore(clock.GetUtcNow());
+            _riskChanged = true;
+        }
+        _unasked = unasked;
+        if (_unasked is null)
+        {
+            _askTimer?.Dispose();
+            _askTimer = null;
+        }
+        else
+        {
+            var period = options.Value.DeliveryRetryPeriod;
+            _askTimer ??= this.RegisterGrainTimer(AskAgain, new GrainTimerCreationOptions(period, period) { Interleave = true });
+        }
+    }
+
+    private Task AskAgain(CancellationToken cancellationToken) => _unasked is { } ids ? AskOpenComplaints(ids) : Task.CompletedTask;
+
+    /// <summary>Asks a complaint; a call that fails before it is sent fails its task, like one that fails on the way.</summary>
+    private Task<StoredSummary?> Ask(string complaintId)
+    {
+        try
+        {
+            return GrainFactory.GetGrain<IComplaintSummarySource>(complaintId).GetStoredSummary();
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<StoredSummary?>(ex);
+        }
     }
 
     private Task CheckpointFailed(Exception ex)

@@ -25,4 +25,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Complaint {ComplaintId}: releasing the departments it left failed; they forget it after their one-day fallback")]
     public static partial void ReleaseFailed(ILogger logger, Exception exception, string complaintId);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Customer {CustomerId}: asking complaint {ComplaintId} for its stored summary failed; the view shows the summary it stored and asks again")]
+    public static partial void SummaryAskFailed(ILogger logger, Exception? exception, string customerId, string complaintId);
 }

@@ -2,7 +2,8 @@ namespace ComplaintGrid.Grains;
 
 /// <summary>
 /// Stores a view grain's state on a timer instead of once per delivery, and answers how far the view has stored
-/// each complaint. A view acknowledges only what is stored: the complaint keeps the rest in its outbox (which it
+/// each complaint. A view acknowledges only what is stored (a customer view also what it can ask the complaint for
+/// again, which it does not mark as changing here): the complaint keeps the rest in its outbox (which it
 /// persists with its own writes) and redelivers it, so a view that loses what it had not yet checkpointed converges
 /// again from the complaints. Writes never overlap (<see cref="GroupCommit"/>); the timer runs only while there is
 /// something to store, so idle views cost nothing.

@@ -21,8 +21,9 @@ public sealed class ComplaintGrainOptions
 
     /// <summary>
     /// How often customer and department views store their state. Views apply events in memory and acknowledge
-    /// them to the complaint only once stored, so this bounds how long a complaint keeps delivered events in its
-    /// outbox; it keeps view writes to a few per second per view, where one per event would double the storage load.
+    /// them to the complaint only once stored (a customer view stores only a complaint's filing and close), so this
+    /// bounds how long a complaint keeps delivered events in its outbox; it keeps view writes to a few per second per
+    /// view, where one per event would double the storage load.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00", ErrorMessage = "ComplaintGrid:Grains:ViewCheckpointPeriod must be between 00:00:00.050 and 00:01:00.")]
     public TimeSpan ViewCheckpointPeriod { get; set; } = TimeSpan.FromSeconds(1);

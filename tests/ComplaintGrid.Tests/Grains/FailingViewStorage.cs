@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Orleans.Storage;
 
 namespace ComplaintGrid.Tests.Grains;
@@ -5,7 +6,8 @@ namespace ComplaintGrid.Tests.Grains;
 /// <summary>
 /// Grain storage that passes everything to memory storage, except that it refuses the writes of one kind of state
 /// while told to: a view whose checkpoints fail gives up what it had not stored, as a view on a killed silo would.
-/// It can also refuse the reads of one kind of state, so that such a view cannot activate at all.
+/// It can also refuse the reads of one kind of state, so that such a view cannot activate at all, and it counts each
+/// grain's stored writes.
 /// </summary>
 public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
 {
@@ -13,6 +15,7 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
     private static volatile string? _failingReads;
     private static int _refused;
     private static int _readsRefused;
+    private static readonly ConcurrentDictionary<GrainId, int> _writes = new();
 
     /// <summary>The state name (<c>department</c>, <c>customer</c>) whose writes fail; null for none.</summary>
     public static string? Failing
@@ -34,6 +37,9 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
     /// <summary>How many reads were refused.</summary>
     public static int ReadsRefused => Volatile.Read(ref _readsRefused);
 
+    /// <summary>How many writes of the grain's state were stored (refused ones are not counted).</summary>
+    public static int WritesOf(GrainId grainId) => _writes.GetValueOrDefault(grainId);
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         if (stateName == _failingReads)
@@ -51,7 +57,13 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
             Interlocked.Increment(ref _refused);
             throw new IOException($"Test storage refuses writes of {stateName} state.");
         }
-        return inner.WriteStateAsync(stateName, grainId, grainState);
+        return Counted(inner.WriteStateAsync(stateName, grainId, grainState), grainId);
+    }
+
+    private static async Task Counted(Task write, GrainId grainId)
+    {
+        await write;
+        _writes.AddOrUpdate(grainId, 1, (_, n) => n + 1);
     }
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>

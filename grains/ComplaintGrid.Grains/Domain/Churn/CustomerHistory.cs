@@ -54,6 +54,40 @@ public sealed class CustomerHistory(CustomerState state)
         return changed;
     }
 
+    /// <summary>
+    /// Whether a change to a complaint's summary must be stored before the view acknowledges it. A view asks its open
+    /// complaints for their stored summaries when it activates (<see cref="Refresh"/>), so a step that leaves an open
+    /// complaint open need not be stored: only a complaint the view did not know (it must know to ask it) and one that
+    /// closes (it is no longer asked) must.
+    /// </summary>
+    public static bool MustStore(ComplaintSummary? held, ComplaintSummary next) => held is null || !held.IsOpen || !next.IsOpen;
+
+    /// <summary>The complaints a view asks for their stored summaries when it activates: the open ones.</summary>
+    public List<string> OpenComplaintIds()
+    {
+        var ids = new List<string>();
+        foreach (var (id, summary) in state.Complaints)
+        {
+            if (summary.IsOpen)
+                ids.Add(id);
+        }
+        return ids;
+    }
+
+    /// <summary>
+    /// Takes a complaint's stored summary when it is newer than the one held; returns false otherwise. Call
+    /// <see cref="Rescore"/> once after the refreshes.
+    /// </summary>
+    public bool Refresh(StoredSummary stored)
+    {
+        var id = stored.Summary.ComplaintId;
+        if (state.LastSequence.TryGetValue(id, out var last) && stored.Sequence <= last)
+            return false;
+        state.LastSequence[id] = stored.Sequence;
+        state.Complaints[id] = stored.Summary;
+        return true;
+    }
+
     public void SetProfile(CustomerProfile profile, DateTimeOffset now)
     {
         state.Profile = profile;
@@ -131,7 +165,7 @@ public sealed class CustomerHistory(CustomerState state)
     }
 
     /// <summary>The score now, with the last one as its previous; both are stored, and the risk kept for publishing.</summary>
-    private void Rescore(DateTimeOffset now)
+    public void Rescore(DateTimeOffset now)
     {
         state.PreviousScore = state.LastScore;
         state.LastScore = ChurnModel.ScoreOf(Features(now));

@@ -339,4 +339,42 @@ public sealed class CustomerHistoryTests
         Assert.Equal(CustomerHistory.ListedComplaints, view.Complaints.Count);
         Assert.DoesNotContain(view.Complaints, c => c.ComplaintId == ComplaintIds.For(CustomerId, "key-0"));
     }
+
+    [Fact]
+    public void MustStore_OnlyANewComplaintOrOneThatIsOrWasClosed()
+    {
+        var c = Complaint();
+        var filed = c.File()[^1].Summary;
+        var acknowledged = c.Acknowledge()[^1].Summary;
+        c.Assess(upheld: false, type: ComplaintType.Enquiry);
+        var closed = c.Close()[^1].Summary;
+
+        Assert.True(CustomerHistory.MustStore(null, filed));
+        Assert.False(CustomerHistory.MustStore(filed, acknowledged));
+        Assert.True(CustomerHistory.MustStore(acknowledged, closed));
+        Assert.True(CustomerHistory.MustStore(closed, closed));
+    }
+
+    [Fact]
+    public void Refresh_TakesOnlyANewerSummary_AndOpenComplaintIdsListsTheOpenOnes()
+    {
+        var open = Complaint("key-open");
+        var closed = Complaint("key-closed");
+        _history.Apply(open.File(), Now);
+        _history.Apply(closed.File(), Now);
+        closed.Acknowledge();
+        closed.Assess(upheld: false, type: ComplaintType.Enquiry);
+        _history.Apply(closed.Close(), Now);
+        var acknowledged = open.Acknowledge()[^1];
+
+        Assert.Equal([open.Id], _history.OpenComplaintIds());
+        Assert.True(_history.Refresh(new StoredSummary(acknowledged.Sequence, acknowledged.Summary)));
+        Assert.Equal(acknowledged.Summary, _history.State.Complaints[open.Id]);
+        Assert.Equal(acknowledged.Sequence, _history.State.LastSequence[open.Id]);
+
+        var before = Snapshot(_history.State);
+        Assert.False(_history.Refresh(new StoredSummary(1, open.Events[0].Summary)));
+        Assert.False(_history.Refresh(new StoredSummary(acknowledged.Sequence, acknowledged.Summary)));
+        Assert.Equal(before, Snapshot(_history.State));
+    }
 }

@@ -1,0 +1,129 @@
+using static ComplaintGrid.Tests.Grains.TestComplaints;
+
+namespace ComplaintGrid.Tests.Grains;
+
+/// <summary>
+/// A customer view stores a complaint when it first sees it and when it closes, not at every step between: on
+/// activation it asks its open complaints for what they have stored. These tests prove the saving and that nothing is
+/// lost by it, also when the view loses its memory or a complaint cannot answer.
+/// </summary>
+[Collection(ViewLossCollection.Name)]
+public sealed class CustomerViewStorageGrainTests(ViewLossClusterFixture fixture)
+{
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(20);
+
+    // Several checkpoint periods of this cluster (100 ms): a step the view would store has been stored by then.
+    private static readonly TimeSpan StepsApart = TimeSpan.FromMilliseconds(400);
+
+    [Fact]
+    public async Task StepsOfAnOpenComplaint_CostTheCustomerNoWrite_YetAViewThatLosesItsMemoryShowsTheLatestStep()
+    {
+        var grains = fixture.Grains;
+        var customerId = NewCustomer();
+        var customer = grains.GetGrain<ICustomerGrain>(customerId);
+        var (first, _) = await FileAsync(grains, Filing(customerId, key: "steps-apart"));
+        await Eventually.True(() => Task.FromResult(FailingViewStorage.WritesOf(customer.GetGrainId()) >= 1), "the customer stored the filing", Within);
+        await Task.Delay(StepsApart);
+        var writesAfterFiling = FailingViewStorage.WritesOf(customer.GetGrainId());
+
+        // Steps a contact centre takes hours apart, each long enough apart for the view to have stored it if it would.
+        await first.Acknowledge(new AcknowledgeComplaint("agent-1", "We are on it."));
+        await Task.Delay(StepsApart);
+        await first.Assess(new AssessComplaint("agent-1", true, ComplaintType.Substantive, Cause.System, "a refund", [UnderlyingWant.ToBeKeptInformed], null));
+        await Task.Delay(StepsApart);
+        await first.Route(new RouteComplaint("agent-1", null));
+        await Task.Delay(StepsApart);
+        var investigating = await first.StartInvestigation(new StartInvestigation("lead-1", "agent-7"));
+        await Task.Delay(StepsApart);
+
+        Assert.Equal(writesAfterFiling, FailingViewStorage.WritesOf(customer.GetGrainId()));
+        var live = await customer.Get();
+        Assert.Equal(ComplaintStatus.Investigating, Assert.Single(live.Complaints).Status);
+
+        // The view loses what it held in memory: a second filing makes it checkpoint, the store refuses, and it starts
+        // again from storage, which still says the first complaint was just received.
+        var refusedBefore = FailingViewStorage.Refused;
+        FailingViewStorage.Failing = "customer";
+        try
+        {
+            await FileAsync(grains, Filing(customerId, key: "steps-apart-2", reference: "ORD-2002"));
+            await Eventually.True(() => Task.FromResult(FailingViewStorage.Refused > refusedBefore), "the customer's checkpoint was refused", Within);
+        }
+        finally
+        {
+            FailingViewStorage.Failing = null;
+        }
+
+        // The first complaint's outbox no longer holds its steps (the view acknowledged them), so only asking it can
+        // bring them back; the second complaint's filing is redelivered, as it was never acknowledged.
+        await Eventually.True(async () =>
+        {
+            var view = await customer.Get();
+            return view.TotalComplaints == 2
+                && view.Complaints.Single(c => c.ComplaintId == first.GetPrimaryKeyString()).Status == ComplaintStatus.Investigating;
+        }, "the reactivated view shows both complaints, the first at its latest step", Within);
+        var rebuilt = (await customer.Get()).Complaints.Single(c => c.ComplaintId == first.GetPrimaryKeyString());
+        Assert.Equal(investigating.OwnerAgentId, rebuilt.OwnerAgentId);
+        Assert.Equal(investigating.DepartmentId, rebuilt.DepartmentId);
+    }
+
+    [Fact]
+    public async Task ClosingAComplaint_IsStoredByTheCustomer_SoAViewStartedFromStorageKnowsItClosed()
+    {
+        var grains = fixture.Grains;
+        var customerId = NewCustomer();
+        var customer = grains.GetGrain<ICustomerGrain>(customerId);
+        var (complaint, _) = await FileAsync(grains, Filing(customerId, key: "closes"));
+        await complaint.Acknowledge(new AcknowledgeComplaint("agent-1", "We are on it."));
+        await complaint.Assess(new AssessComplaint("agent-1", false, ComplaintType.Enquiry, Cause.System, null, [], "Billed correctly."));
+        await Task.Delay(StepsApart);
+        var writesBeforeClose = FailingViewStorage.WritesOf(customer.GetGrainId());
+
+        await complaint.Close(new CloseComplaint("agent-1", null, null, null));
+
+        await Eventually.True(() => Task.FromResult(FailingViewStorage.WritesOf(customer.GetGrainId()) > writesBeforeClose), "the customer stored the close", Within);
+        // Started from storage alone (collected, and the complaint's reads refused), the view still knows it closed.
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        FailingViewStorage.FailingReads = "complaint";
+        try
+        {
+            var view = await customer.Get();
+            Assert.Equal(0, view.OpenComplaints);
+            Assert.Equal(ComplaintStatus.Closed, Assert.Single(view.Complaints).Status);
+        }
+        finally
+        {
+            FailingViewStorage.FailingReads = null;
+        }
+    }
+
+    [Fact]
+    public async Task ComplaintCannotAnswerWhenTheViewActivates_TheViewAnswersWithWhatItStored_AndCatchesUpOnceItCan()
+    {
+        var grains = fixture.Grains;
+        var customerId = NewCustomer();
+        var customer = grains.GetGrain<ICustomerGrain>(customerId);
+        var (complaint, _) = await FileAsync(grains, Filing(customerId, key: "cannot-answer"));
+        await Eventually.True(() => Task.FromResult(FailingViewStorage.WritesOf(customer.GetGrainId()) >= 1), "the customer stored the filing", Within);
+        await complaint.Acknowledge(new AcknowledgeComplaint("agent-1", "We are on it."));
+        await Task.Delay(StepsApart);
+
+        // Both collected; the complaint cannot activate while the view does, so the view cannot ask it.
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var readsRefusedBefore = FailingViewStorage.ReadsRefused;
+        FailingViewStorage.FailingReads = "complaint";
+        try
+        {
+            var stale = await customer.Get();
+            Assert.Equal(ComplaintStatus.Received, Assert.Single(stale.Complaints).Status);
+            Assert.True(FailingViewStorage.ReadsRefused > readsRefusedBefore, "the view asked the complaint");
+        }
+        finally
+        {
+            FailingViewStorage.FailingReads = null;
+        }
+
+        await Eventually.True(async () => (await customer.Get()).Complaints.Single().Status == ComplaintStatus.Acknowledged,
+            "the view asked again and caught up", Within);
+    }
+}
