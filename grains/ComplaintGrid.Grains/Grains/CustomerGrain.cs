@@ -11,10 +11,11 @@ namespace ComplaintGrid.Grains;
 
 /// <summary>
 /// Owns one customer's history view; rescored on every complaint event it applies. Events are applied in memory. Only
-/// what the view could not ask for again is stored, on a checkpoint (<see cref="ViewCheckpoint"/>): a new complaint, a
-/// closed one and the profile (stored before answering). A step that leaves an open complaint open is acknowledged as
-/// soon as it is applied, since the complaint has stored it: on activation the view asks each open complaint for its
-/// stored summary. So a complaint's steps, hours apart in a contact centre, cost no customer write each.
+/// what the view could not ask for again is stored, on a checkpoint (<see cref="ViewCheckpoint"/>): a complaint it did
+/// not know and the profile (stored before answering). Every later step of a complaint, its close included, is
+/// acknowledged as soon as it is applied, since the complaint has stored it: on activation the view asks each
+/// complaint it stored as open for its stored summary (and stores those it finds closed). So a complaint's steps, hours
+/// apart in a contact centre, cost the customer one write in all: at filing.
 /// </summary>
 internal sealed class CustomerGrain(
     [PersistentState("customer", ComplaintGridStorage.Name)] IPersistentState<CustomerState> state,
@@ -61,7 +62,7 @@ internal sealed class CustomerGrain(
         var heldSummary = live.Complaints.GetValueOrDefault(complaintId);
         if (_history.Apply(events, clock.GetUtcNow()))
         {
-            if (CustomerHistory.MustStore(heldSummary, live.Complaints[complaintId]))
+            if (CustomerHistory.MustStore(heldSummary))
                 _checkpoint.Changing(complaintId, held);
             if (_snapshot.Live.LastScore is { } score)
                 metrics.RecordChurnScore(score);
@@ -122,12 +123,11 @@ internal sealed class CustomerGrain(
                 continue;
             var complaintId = stored.Summary.ComplaintId;
             var held = live.LastSequence.GetValueOrDefault(complaintId);
-            var heldSummary = live.Complaints.GetValueOrDefault(complaintId);
             if (!_history.Refresh(stored))
                 continue;
             refreshed = true;
-            // Closed since this view last stored it (the close was applied but not stored): store the close now.
-            if (CustomerHistory.MustStore(heldSummary, stored.Summary))
+            // Closed since this view last stored it: stored now, so later activations need not ask it again.
+            if (CustomerHistory.StoreOnRefresh(stored.Summary))
                 _checkpoint.Changing(complaintId, held);
         }
         if (refreshed)

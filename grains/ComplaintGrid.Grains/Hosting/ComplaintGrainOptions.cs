@@ -21,7 +21,7 @@ public sealed class ComplaintGrainOptions
 
     /// <summary>
     /// How often customer and department views store their state. Views apply events in memory and acknowledge
-    /// them to the complaint only once stored (a customer view stores only a complaint's filing and close), so this
+    /// them to the complaint only once stored (a customer view stores only a complaint's filing), so this
     /// bounds how long a complaint keeps delivered events in its outbox; it keeps view writes to a few per second per
     /// view, where one per event would double the storage load.
     /// </summary>

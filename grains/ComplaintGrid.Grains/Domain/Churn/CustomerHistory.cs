@@ -55,12 +55,18 @@ public sealed class CustomerHistory(CustomerState state)
     }
 
     /// <summary>
-    /// Whether a change to a complaint's summary must be stored before the view acknowledges it. A view asks its open
-    /// complaints for their stored summaries when it activates (<see cref="Refresh"/>), so a step that leaves an open
-    /// complaint open need not be stored: only a complaint the view did not know (it must know to ask it) and one that
-    /// closes (it is no longer asked) must.
+    /// Whether a change to a complaint's summary must be stored before the view acknowledges it: only when the view did
+    /// not know the complaint, since it must know to ask it. When the view activates it asks every complaint it stored
+    /// as open for its stored summary (<see cref="Refresh"/>), so a later step needs no write here, the close included:
+    /// a close is stored when an activation finds it (<see cref="StoreOnRefresh"/>) or with the view's next write.
     /// </summary>
-    public static bool MustStore(ComplaintSummary? held, ComplaintSummary next) => held is null || !held.IsOpen || !next.IsOpen;
+    public static bool MustStore(ComplaintSummary? held) => held is null;
+
+    /// <summary>
+    /// Whether a summary found on activation must be stored: a closed one, so the view stops asking that complaint on
+    /// every activation.
+    /// </summary>
+    public static bool StoreOnRefresh(ComplaintSummary found) => !found.IsOpen;
 
     /// <summary>The complaints a view asks for their stored summaries when it activates: the open ones.</summary>
     public List<string> OpenComplaintIds()

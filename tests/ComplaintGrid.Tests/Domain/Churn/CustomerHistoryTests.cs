@@ -341,7 +341,7 @@ public sealed class CustomerHistoryTests
     }
 
     [Fact]
-    public void MustStore_OnlyANewComplaintOrOneThatIsOrWasClosed()
+    public void MustStore_OnlyAComplaintNotKnown_AndStoreOnRefresh_OnlyAClosedOne()
     {
         var c = Complaint();
         var filed = c.File()[^1].Summary;
@@ -349,10 +349,11 @@ public sealed class CustomerHistoryTests
         c.Assess(upheld: false, type: ComplaintType.Enquiry);
         var closed = c.Close()[^1].Summary;
 
-        Assert.True(CustomerHistory.MustStore(null, filed));
-        Assert.False(CustomerHistory.MustStore(filed, acknowledged));
-        Assert.True(CustomerHistory.MustStore(acknowledged, closed));
-        Assert.True(CustomerHistory.MustStore(closed, closed));
+        Assert.True(CustomerHistory.MustStore(null));
+        Assert.False(CustomerHistory.MustStore(filed));
+        Assert.False(CustomerHistory.MustStore(acknowledged));
+        Assert.False(CustomerHistory.StoreOnRefresh(acknowledged));
+        Assert.True(CustomerHistory.StoreOnRefresh(closed));
     }
 
     [Fact]
