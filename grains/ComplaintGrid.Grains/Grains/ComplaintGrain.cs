@@ -2,6 +2,7 @@ using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Domain.Queues;
 using ComplaintGrid.Domain.Webhooks;
+using ComplaintGrid.Grains.StaleCopies;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Metrics;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,8 @@ namespace ComplaintGrid.Grains;
 /// (with its outbox) before answering, delivers the outbox to the customer and department views, and keeps
 /// one reminder at or before the next escalation point. It lets the departments it has left forget it once nothing more
 /// for them can be redelivered (<see cref="DepartedDepartments"/>), and tells a customer view that activates what it
-/// has stored (<see cref="IComplaintSummarySource"/>), so that view need not store every step.
+/// has stored (<see cref="IComplaintSummarySource"/>), so that view need not store every step. A copy activated around
+/// another silo's death writes once before it first answers a read (<see cref="StaleCopyFence"/>).
 /// </summary>
 internal sealed class ComplaintGrain(
     [PersistentState("complaint", ComplaintGridStorage.Name)] IPersistentState<ComplaintState> state,
@@ -24,6 +26,7 @@ internal sealed class ComplaintGrain(
     WebhookRouter webhooks,
     IOptions<ComplaintGrainOptions> options,
     ComplaintGridMetrics metrics,
+    SiloDeaths siloDeaths,
     ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IComplaintSummarySource, IRemindable
 {
     private const string EscalationReminder = "escalation";
@@ -39,6 +42,12 @@ internal sealed class ComplaintGrain(
     private readonly DepartedDepartments _departed = new();
     private DeliveryReceivers? _receivers;
 
+    // Whether this copy has stored a write of its own, so no older copy can store over it (StaleCopyFence).
+    private DateTimeOffset _activatedAt;
+    private bool _wroteSinceActivation;
+    // Reads interleave ([ReadOnly]): the first that must fence writes, the others await the same write.
+    private Task? _fence;
+
     // What storage holds of this complaint for views: memory runs ahead of it while a command's write is in flight.
     private StoredSummary? _storedSummary;
 
@@ -52,6 +61,7 @@ internal sealed class ComplaintGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _id = this.GetPrimaryKeyString();
+        _activatedAt = siloDeaths.Now;
         _complaint = new Complaint(state.State, rules);
         if (state.State.Filed)
             _storedSummary = new StoredSummary(state.State.Sequence, _complaint.Summary());
@@ -73,8 +83,19 @@ internal sealed class ComplaintGrain(
     public Task<ComplaintView> File(FileComplaint command) =>
         Execute(now => _complaint.File(_id, command, now));
 
-    public Task<ComplaintView> Get() => Task.FromResult(_complaint.ToView(clock.GetUtcNow()));
+    public Task<ComplaintView> Get() =>
+        MayBeStale() ? FencedGet() : Task.FromResult(_complaint.ToView(clock.GetUtcNow()));
 
+    private async Task<ComplaintView> FencedGet()
+    {
+        await (_fence ??= Fence());
+        return _complaint.ToView(clock.GetUtcNow());
+    }
+
+    /// <remarks>
+    /// Never fenced (<see cref="StaleCopyFence"/>): it interleaves with a command's write, and a view loses nothing by
+    /// an older summary here, since it keeps the newer of what it holds and what is delivered to it.
+    /// </remarks>
     public Task<StoredSummary?> GetStoredSummary() => Task.FromResult(_storedSummary);
 
     public Task<ComplaintView> Acknowledge(AcknowledgeComplaint command) => Execute(now => _complaint.Acknowledge(command, now));
@@ -163,6 +184,7 @@ internal sealed class ComplaintGrain(
                 throw new ComplaintGridUnavailableException(
                     $"Complaint {_id} could not be stored ({ex.GetType().Name}); its stored state is reloaded. Retry the command.");
             }
+            _wroteSinceActivation = true;
             OutboxStored();
             _storedSummary = new StoredSummary(events[^1].Sequence, events[^1].Summary);
             // Counted only once stored: a failed write is retried by the caller and must not count twice.
@@ -170,6 +192,11 @@ internal sealed class ComplaintGrain(
             // The outbox just stored may hold nothing more for a department left earlier: it can forget, at no write.
             await ReleaseDepartedViews();
             await DeliverOutbox();
+        }
+        else if (MayBeStale())
+        {
+            // Nothing to write, yet the caller gets this copy's view (a deadline check decides on it).
+            await (_fence ??= Fence());
         }
         await AimReminder(now);
         return _complaint.ToView(now);
@@ -251,6 +278,7 @@ internal sealed class ComplaintGrain(
             if (NeedsStoredOutbox(releasable))
             {
                 await state.WriteStateAsync();
+                _wroteSinceActivation = true;
                 OutboxStored();
             }
             foreach (var (departmentId, sequence) in releasable)
@@ -261,6 +289,34 @@ internal sealed class ComplaintGrain(
         {
             GrainLog.ReleaseFailed(logger, ex, _id);
         }
+    }
+
+    /// <summary>
+    /// Whether this copy must write before it answers a read: activated around a silo's death, and not written since.
+    /// Only a filed complaint: a read of an id never filed must not store one.
+    /// </summary>
+    private bool MayBeStale() => !_wroteSinceActivation && state.State.Filed && siloDeaths.FenceRequired(_activatedAt);
+
+    /// <summary>
+    /// Stores this copy's state as it is, so an older copy on a silo declared dead can no longer store a step over it.
+    /// Refused when such a copy already has: then this one is stale, and goes, so the caller's retry reads what is stored
+    /// (and every read waiting on this write is refused too).
+    /// </summary>
+    private async Task Fence()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception ex)
+        {
+            GrainLog.WriteFailed(logger, ex, _id);
+            this.DeactivateOnIdle();
+            throw new ComplaintGridUnavailableException(
+                $"Complaint {_id} may have changed on a silo that was declared dead ({ex.GetType().Name}); its stored state is reloaded. Retry.");
+        }
+        _wroteSinceActivation = true;
+        OutboxStored();
     }
 
     /// <summary>The outbox in memory is what storage holds: notes which departments it holds events for that matter to them.</summary>

@@ -27,4 +27,13 @@ public sealed class ComplaintGrainOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00", ErrorMessage = "ComplaintGrid:Grains:ViewCheckpointPeriod must be between 00:00:00.050 and 00:01:00.")]
     public TimeSpan ViewCheckpointPeriod { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// For this long after this silo learns that another silo was declared dead without leaving, a complaint activated
+    /// here writes its state once before it first answers a read: the dead silo may only have been frozen, and a copy
+    /// it still holds could store one more step on waking (see <c>StaleCopyFence</c>). Commands write anyway, so it costs
+    /// only reads (and deadline checks) of complaints activated in that time. Zero turns it off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "ComplaintGrid:Grains:FenceAfterSiloLoss must be between 00:00:00 and 1.00:00:00.")]
+    public TimeSpan FenceAfterSiloLoss { get; set; } = TimeSpan.FromMinutes(5);
 }

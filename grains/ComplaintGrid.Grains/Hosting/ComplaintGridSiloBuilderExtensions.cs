@@ -1,3 +1,6 @@
+using ComplaintGrid.Grains.StaleCopies;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace ComplaintGrid.Hosting;
 
 /// <summary>Everything a silo needs to host ComplaintGrid's grains, whatever its storage profile.</summary>
@@ -13,6 +16,8 @@ public static class ComplaintGridSiloBuilderExtensions
     public static ISiloBuilder AddComplaintGrid(this ISiloBuilder silo)
     {
         silo.Services.AddComplaintGridGrains();
+        silo.Services.AddSingleton<SiloDeaths>();
+        silo.Services.AddHostedService<SiloDeathWatch>();
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = MinimumReminderPeriod);
         return silo;
     }

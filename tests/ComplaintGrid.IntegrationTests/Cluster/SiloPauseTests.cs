@@ -4,7 +4,8 @@ namespace ComplaintGrid.IntegrationTests.Cluster;
 
 /// <summary>
 /// A silo frozen (SIGSTOP) past the membership timeout and then resumed: the cluster declares it dead and moves on,
-/// its stale copies of complaints write nothing over newer state, and it leaves the cluster by itself.
+/// its stale copies of complaints write nothing over newer state (copies activated on the survivors since write before
+/// their first read, so such a copy cannot store a step they would not show), and it leaves the cluster by itself.
 /// </summary>
 [Collection(ClusterProcessCollection.Name)]
 public sealed class SiloPauseTests(ITestOutputHelper output)
@@ -35,6 +36,9 @@ public sealed class SiloPauseTests(ITestOutputHelper output)
         var report = await FaultProof.Run("SIGSTOP one silo past the membership timeout, then SIGCONT", pausedAt, cluster, load.Ledger, stoppedAt, output);
         output.WriteLine($"{load.Ledger.AcknowledgedSince(resumedAt)} acknowledged after the resume; the paused silo {(leftByItself ? "left by itself" : "was still running")}");
         Assert.True(leftByItself, "the resumed silo did not stop after learning it was declared dead:\n" + paused.Output);
+        // What fences the paused silo's copies: the survivors learned of a death, so copies activated there write first.
+        Assert.All(cluster.Silos.Where(s => s != paused), s => Assert.True(s.Logged("was declared dead without leaving"),
+            $"{s.Name} did not log the death:\n{s.Output}"));
         Assert.True(report.DeadlineFirings > 0, "no deadline fell due during the test");
     }
 }

@@ -59,6 +59,13 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether the silo has written a line containing the text, at any time since it started.</summary>
+    public bool Logged(string text)
+    {
+        lock (_output)
+            return _output.Exists(line => line.Contains(text, StringComparison.Ordinal));
+    }
+
     /// <summary>Starts a silo and waits until it logs that it is ready.</summary>
     public static Task<SiloProcess> StartAsync(string name, params string[] arguments) => StartAsync(name, null, arguments);
 
