@@ -41,7 +41,8 @@ internal sealed class CustomerGrain(
         _id = this.GetPrimaryKeyString();
         _snapshot = new SnapshotWriter<CustomerState>(state, copier);
         _history = new CustomerHistory(_snapshot.Live);
-        // The dashboard's board is fed a few times a second anyway: the risk is published once per checkpoint, not per event.
+        // The dashboard's board is fed a few times a second anyway: the risk is published once per checkpoint tick, not
+        // per event, including ticks for steps the view does not store.
         _checkpoint = new ViewCheckpoint(this, _snapshot.Write, options.Value.ViewCheckpointPeriod, PublishRisk, CheckpointFailed);
         await AskOpenComplaints(_history.OpenComplaintIds());
     }
@@ -64,6 +65,8 @@ internal sealed class CustomerGrain(
         {
             if (CustomerHistory.MustStore(heldSummary))
                 _checkpoint.Changing(complaintId, held);
+            else
+                _checkpoint.ChangedInMemory();
             if (_snapshot.Live.LastScore is { } score)
                 metrics.RecordChurnScore(score);
             _riskChanged = true;
@@ -134,6 +137,7 @@ internal sealed class CustomerGrain(
         {
             _history.Rescore(clock.GetUtcNow());
             _riskChanged = true;
+            _checkpoint.ChangedInMemory();
         }
         _unasked = unasked;
         if (_unasked is null)

@@ -54,8 +54,15 @@ internal sealed class ViewCheckpoint
     public void Changed()
     {
         IsDirty = true;
-        _timer ??= _grain.RegisterGrainTimer(Tick, new GrainTimerCreationOptions(_period, _period) { Interleave = true });
+        ChangedInMemory();
     }
+
+    /// <summary>
+    /// Call after a change the view need not store (a step it can ask the complaint for again): the next tick writes
+    /// nothing for it, but still runs the callback after it, so what is published follows every change.
+    /// </summary>
+    public void ChangedInMemory() =>
+        _timer ??= _grain.RegisterGrainTimer(Tick, new GrainTimerCreationOptions(_period, _period) { Interleave = true });
 
     /// <summary>The highest sequence of the complaint that is stored, given the one the view holds in memory.</summary>
     public long Stored(string complaintId, long sequenceHeld)

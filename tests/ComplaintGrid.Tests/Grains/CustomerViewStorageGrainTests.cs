@@ -107,6 +107,23 @@ public sealed class CustomerViewStorageGrainTests(ViewLossClusterFixture fixture
     }
 
     [Fact]
+    public async Task AStepTheViewDoesNotStore_StillReachesTheRiskBoard()
+    {
+        var grains = fixture.Grains;
+        var customerId = NewCustomer();
+        var (complaint, _) = await FileAsync(grains, Filing(customerId, key: "risk-board"));
+        await Eventually.True(async () => await OpenOnTheBoard(customerId) == 1, "the filing reached the risk board", Within);
+
+        await complaint.Acknowledge(new AcknowledgeComplaint("agent-1", "We are on it."));
+        await complaint.Assess(new AssessComplaint("agent-1", false, ComplaintType.Enquiry, Cause.System, null, [], "Billed correctly."));
+        await complaint.Close(new CloseComplaint("agent-1", null, null, null));
+
+        // The close is acknowledged without a write, and nothing else happens to this customer: only the view's own
+        // tick can take it to the board.
+        await Eventually.True(async () => await OpenOnTheBoard(customerId) == 0, "the close reached the risk board", Within);
+    }
+
+    [Fact]
     public async Task ComplaintCannotAnswerWhenTheViewActivates_TheViewAnswersWithWhatItStored_AndCatchesUpOnceItCan()
     {
         var grains = fixture.Grains;
@@ -134,5 +151,11 @@ public sealed class CustomerViewStorageGrainTests(ViewLossClusterFixture fixture
 
         await Eventually.True(async () => (await customer.Get()).Complaints.Single().Status == ComplaintStatus.Acknowledged,
             "the view asked again and caught up", Within);
+    }
+
+    private async Task<int?> OpenOnTheBoard(string customerId)
+    {
+        var board = await fixture.Grains.GetGrain<IRiskBoardGrain>(0).GetIfChanged(-1);
+        return board?.Customers.FirstOrDefault(c => c.CustomerId == customerId)?.OpenComplaints;
     }
 }
