@@ -43,7 +43,7 @@ internal sealed class ComplaintGrain(
     private DeliveryReceivers? _receivers;
 
     // Whether this copy has stored a write of its own, so no older copy can store over it (StaleCopyFence).
-    private DateTimeOffset _activatedAt;
+    private TimeSpan _activatedAt;
     private bool _wroteSinceActivation;
     // Reads interleave ([ReadOnly]): the first that must fence writes, the others await the same write.
     private Task? _fence;

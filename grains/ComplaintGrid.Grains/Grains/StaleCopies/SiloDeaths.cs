@@ -9,21 +9,25 @@ namespace ComplaintGrid.Grains.StaleCopies;
 /// </summary>
 internal sealed class SiloDeaths(TimeProvider time, IOptions<ComplaintGrainOptions> options)
 {
-    private long _lastDeathTicks;
+    private const long NoDeath = long.MinValue;
+    private readonly long _origin = time.GetTimestamp();
+    private long _lastDeathTicks = NoDeath;
 
-    /// <summary>Real time, not the domain clock tests may move: membership runs on real time.</summary>
-    public DateTimeOffset Now => time.GetUtcNow();
+    /// <summary>
+    /// Time since this silo started, on a monotonic clock: a step of the wall clock (NTP) must not move a copy into or
+    /// out of the window, and the domain clock tests may move is not membership's time either.
+    /// </summary>
+    public TimeSpan Now => time.GetElapsedTime(_origin);
 
-    public DateTimeOffset? LastDeath =>
-        Volatile.Read(ref _lastDeathTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+    public TimeSpan? LastDeath => Volatile.Read(ref _lastDeathTicks) is var ticks and not NoDeath ? TimeSpan.FromTicks(ticks) : null;
 
     /// <summary>This silo learned now that another silo was declared dead without leaving.</summary>
-    public void Learned() => Volatile.Write(ref _lastDeathTicks, Now.UtcTicks);
+    public void Learned() => Volatile.Write(ref _lastDeathTicks, Now.Ticks);
 
     /// <summary>As if no death had been learned (tests that share a silo).</summary>
-    internal void Forget() => Volatile.Write(ref _lastDeathTicks, 0);
+    internal void Forget() => Volatile.Write(ref _lastDeathTicks, NoDeath);
 
     /// <summary>Whether a copy activated then must write before it answers a read (<see cref="StaleCopyFence"/>).</summary>
-    public bool FenceRequired(DateTimeOffset activatedAt) =>
+    public bool FenceRequired(TimeSpan activatedAt) =>
         StaleCopyFence.Required(activatedAt, LastDeath, options.Value.FenceAfterSiloLoss);
 }

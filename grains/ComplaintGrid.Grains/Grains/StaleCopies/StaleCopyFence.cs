@@ -16,10 +16,11 @@ internal static class StaleCopyFence
     /// </summary>
     public static readonly TimeSpan LearnedLate = TimeSpan.FromSeconds(30);
 
+    /// <summary>Instants are times on one monotonic clock (<see cref="SiloDeaths.Now"/>).</summary>
     /// <param name="activatedAt">When the copy was activated.</param>
     /// <param name="lastDeath">When this silo last learned that another silo was declared dead; null if never.</param>
     /// <param name="window">How long after a death new copies write first (<c>FenceAfterSiloLoss</c>); zero turns it off.</param>
-    public static bool Required(DateTimeOffset activatedAt, DateTimeOffset? lastDeath, TimeSpan window) =>
+    public static bool Required(TimeSpan activatedAt, TimeSpan? lastDeath, TimeSpan window) =>
         window > TimeSpan.Zero
         && lastDeath is { } death
         && activatedAt >= death - LearnedLate
