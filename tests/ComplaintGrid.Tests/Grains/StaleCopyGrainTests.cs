@@ -63,21 +63,6 @@ public sealed class StaleCopyGrainTests(StaleCopyClusterFixture fixture) : IDisp
             "the next copy read the step the older copy stored", Within);
     }
 
-    [Fact]
-    public async Task CopyActivatedLongAfterTheDeathWasLearned_ReadsWithoutWriting()
-    {
-        var complaint = await AcknowledgedComplaintAsync("outside-window");
-        var before = await StoredAsync(complaint);
-        await CollectAsync();
-        // A death learned and then forgotten stands for one further back than the window.
-        fixture.Deaths.Learned();
-        fixture.Deaths.Forget();
-
-        Assert.Equal(ComplaintStatus.Acknowledged, (await complaint.Get()).Status);
-
-        Assert.Equal(before.ETag, (await StoredAsync(complaint)).ETag);
-    }
-
     private async Task<IComplaintGrain> AcknowledgedComplaintAsync(string key)
     {
         var (complaint, _) = await FileAsync(fixture.Grains, Filing(NewCustomer(), Category.Billing, key: key));
