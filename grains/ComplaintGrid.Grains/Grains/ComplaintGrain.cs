@@ -171,21 +171,7 @@ internal sealed class ComplaintGrain(
         if (events.Count > 0)
         {
             Enqueue(events);
-            try
-            {
-                await state.WriteStateAsync();
-            }
-            catch (Exception ex)
-            {
-                // The database's own exception types may not cross to the caller (they are not Orleans-serializable),
-                // and the caller needs one thing from them: the command did not land here, retry it.
-                GrainLog.WriteFailed(logger, ex, _id);
-                this.DeactivateOnIdle();
-                throw new ComplaintGridUnavailableException(
-                    $"Complaint {_id} could not be stored ({ex.GetType().Name}); its stored state is reloaded. Retry the command.");
-            }
-            _wroteSinceActivation = true;
-            OutboxStored();
+            await StoreOrGiveWay("could not be stored", "Retry the command.");
             _storedSummary = new StoredSummary(events[^1].Sequence, events[^1].Summary);
             // Counted only once stored: a failed write is retried by the caller and must not count twice.
             metrics.Record(events);
@@ -302,7 +288,13 @@ internal sealed class ComplaintGrain(
     /// Refused when such a copy already has: then this one is stale, and goes, so the caller's retry reads what is stored
     /// (and every read waiting on this write is refused too).
     /// </summary>
-    private async Task Fence()
+    private Task Fence() => StoreOrGiveWay("may have changed on a silo that was declared dead", "Retry.");
+
+    /// <summary>
+    /// Writes the state; when that fails, memory may be ahead of storage (or behind another copy's write), so this copy
+    /// deactivates and the caller is told to retry, which reads what is stored.
+    /// </summary>
+    private async Task StoreOrGiveWay(string failure, string advice)
     {
         try
         {
@@ -310,10 +302,12 @@ internal sealed class ComplaintGrain(
         }
         catch (Exception ex)
         {
+            // The database's own exception types may not cross to the caller (they are not Orleans-serializable),
+            // and the caller needs one thing from them: nothing landed here, retry.
             GrainLog.WriteFailed(logger, ex, _id);
             this.DeactivateOnIdle();
             throw new ComplaintGridUnavailableException(
-                $"Complaint {_id} may have changed on a silo that was declared dead ({ex.GetType().Name}); its stored state is reloaded. Retry.");
+                $"Complaint {_id} {failure} ({ex.GetType().Name}); its stored state is reloaded. {advice}");
         }
         _wroteSinceActivation = true;
         OutboxStored();
