@@ -11,7 +11,7 @@ namespace ComplaintGrid.Dashboard.Feed;
 /// One per dashboard host: every frame interval it reads the cluster with three cheap calls (the department
 /// directory, a stateless worker that fans out to the departments; and the escalation and risk boards, which
 /// answer null when unchanged), folds the result into <see cref="DashboardFeed"/>, and sends each group at most
-/// one frame. The pace is the host's, never the event rate's: this is the coalescing.
+/// one frame, at once (<see cref="FramePacer"/>). The pace is the host's, never the event rate's: this is the coalescing.
 /// </summary>
 internal sealed class DashboardFeedService(
     IGrainFactory grains,
@@ -22,24 +22,23 @@ internal sealed class DashboardFeedService(
     ILogger<DashboardFeedService> logger) : BackgroundService
 {
     private readonly TimeProvider _time = TimeProvider.System;
-    private long _lastSend;
 
     // Start as failing, so the grain calls refused while the silo is still starting are not reported as an outage.
     private bool _failing = true;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.FrameInterval);
+        var pacer = new FramePacer(options.Value.FrameInterval, _time);
         try
         {
             // Hosted services start before the silo has joined its cluster; reading grains earlier only
             // produces placement retries in the log.
             await WaitForStart(stoppingToken);
-            do
+            while (true)
             {
-                await Tick();
+                await pacer.WaitForRead(stoppingToken);
+                await Tick(pacer);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -54,7 +53,7 @@ internal sealed class DashboardFeedService(
             await started.Task.WaitAsync(stoppingToken);
     }
 
-    private async Task Tick()
+    private async Task Tick(FramePacer pacer)
     {
         FeedChanges? changes;
         try
@@ -82,11 +81,7 @@ internal sealed class DashboardFeedService(
 
         try
         {
-            // The cap is per frame, not per tick: a slow poll followed by a fast one must not put two frames closer than the interval.
-            // Timers may wake a millisecond early: check again rather than trust one delay.
-            while (_lastSend != 0 && _time.GetElapsedTime(_lastSend) is var since && since < options.Value.FrameInterval)
-                await Task.Delay(options.Value.FrameInterval - since + TimeSpan.FromMilliseconds(1), _time);
-            _lastSend = _time.GetTimestamp();
+            pacer.FrameSent();
             var sentAt = _time.GetUtcNow();
             var sends = new List<Task>();
             if (feed.FrameFor(changes, null) is { } all)
