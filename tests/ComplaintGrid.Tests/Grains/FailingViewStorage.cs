@@ -6,8 +6,8 @@ namespace ComplaintGrid.Tests.Grains;
 /// <summary>
 /// Grain storage that passes everything to memory storage, except that it refuses the writes of one kind of state
 /// while told to: a view whose checkpoints fail gives up what it had not stored, as a view on a killed silo would.
-/// It can also refuse the reads of one kind of state, so that such a view cannot activate at all, and it counts each
-/// grain's stored writes.
+/// It can also refuse the reads of one kind of state, so that such a view cannot activate at all, hold the writes of
+/// one kind of state until released (a slow database), and it counts each grain's stored writes.
 /// </summary>
 public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
 {
@@ -16,6 +16,9 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
     private static int _refused;
     private static int _readsRefused;
     private static readonly ConcurrentDictionary<GrainId, int> _writes = new();
+    private static volatile string? _holding;
+    private static TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static int _held;
 
     /// <summary>The state name (<c>department</c>, <c>customer</c>) whose writes fail; null for none.</summary>
     public static string? Failing
@@ -37,6 +40,23 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
     /// <summary>How many reads were refused.</summary>
     public static int ReadsRefused => Volatile.Read(ref _readsRefused);
 
+    /// <summary>Writes of <paramref name="stateName"/> wait from now until <see cref="Release"/>.</summary>
+    public static void Hold(string stateName)
+    {
+        _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _holding = stateName;
+    }
+
+    /// <summary>Lets the held writes, and later ones, through.</summary>
+    public static void Release()
+    {
+        _holding = null;
+        _released.TrySetResult();
+    }
+
+    /// <summary>How many writes have been held (each counted as it starts waiting).</summary>
+    public static int Held => Volatile.Read(ref _held);
+
     /// <summary>How many writes of the grain's state were stored (refused ones are not counted).</summary>
     public static int WritesOf(GrainId grainId) => _writes.GetValueOrDefault(grainId);
 
@@ -57,7 +77,16 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
             Interlocked.Increment(ref _refused);
             throw new IOException($"Test storage refuses writes of {stateName} state.");
         }
+        if (stateName == _holding)
+            return HeldThenWritten(_released.Task, stateName, grainId, grainState);
         return Counted(inner.WriteStateAsync(stateName, grainId, grainState), grainId);
+    }
+
+    private async Task HeldThenWritten<T>(Task released, string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        Interlocked.Increment(ref _held);
+        await released;
+        await Counted(inner.WriteStateAsync(stateName, grainId, grainState), grainId);
     }
 
     private static async Task Counted(Task write, GrainId grainId)

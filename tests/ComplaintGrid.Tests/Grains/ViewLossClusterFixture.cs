@@ -29,6 +29,7 @@ public sealed class ViewLossClusterFixture : IAsyncLifetime
     {
         FailingViewStorage.Failing = null;
         FailingViewStorage.FailingReads = null;
+        FailingViewStorage.Release();
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
     }

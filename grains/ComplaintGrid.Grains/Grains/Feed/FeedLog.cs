@@ -10,4 +10,7 @@ internal static partial class FeedLog
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Dashboard publisher: buffer full, dropped {Count} {What} update(s) for the dashboard")]
     public static partial void Dropped(ILogger logger, int count, string what);
+
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Warning, Message = "Risk board: storing a checkpoint failed; it starts again from what it stored, and customers scored since reappear at their next step")]
+    public static partial void RiskBoardCheckpointFailed(ILogger logger, Exception exception);
 }

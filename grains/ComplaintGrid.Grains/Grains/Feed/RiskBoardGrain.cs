@@ -1,24 +1,50 @@
 using ComplaintGrid.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintGrid.Grains.Feed;
 
-/// <summary>Keeps the customers most at risk; fed in batches by each silo's <see cref="DashboardPublisherGrain"/>.</summary>
+/// <summary>
+/// Keeps the customers most at risk; fed in batches by each silo's <see cref="DashboardPublisherGrain"/>. A batch
+/// changes memory and answers at once; the board is stored on a checkpoint (<see cref="ViewCheckpoint"/>), at most
+/// once a <see cref="ComplaintGrainOptions.ViewCheckpointPeriod"/>, not once per batch: its 200 candidates are tens of
+/// kilobytes, and batches come four times a second per silo. So the feed's reads never wait behind a write either.
+/// A board that loses what it had not stored shows those customers again at their next step.
+/// </summary>
 internal sealed class RiskBoardGrain(
-    [PersistentState("riskBoard", ComplaintGridStorage.Name)] IPersistentState<RiskBoardState> state) : Grain, IRiskBoardGrain
+    [PersistentState("riskBoard", ComplaintGridStorage.Name)] IPersistentState<RiskBoardState> state,
+    IOptions<ComplaintGrainOptions> options,
+    ILogger<RiskBoardGrain> logger) : Grain, IRiskBoardGrain
 {
-    private GroupCommit? _commit;
+    private ViewCheckpoint _checkpoint = null!;
 
     private RiskRanking Ranking => new(state.State);
 
-    private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _checkpoint = new ViewCheckpoint(this, () => state.WriteStateAsync(), options.Value.ViewCheckpointPeriod, stored: null, CheckpointFailed);
+        return Task.CompletedTask;
+    }
 
-    public async Task Update(IReadOnlyList<CustomerRiskEntry> entries)
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _checkpoint.SaveBeforeDeactivation(ex => FeedLog.RiskBoardCheckpointFailed(logger, ex));
+
+    public Task Update(IReadOnlyList<CustomerRiskEntry> entries)
     {
         // The candidates change on every batch, the shown ranking less often: store both, wake readers only for the latter.
         Ranking.Update(entries);
-        await Commit.Commit();
+        _checkpoint.Changed();
+        return Task.CompletedTask;
     }
 
     public Task<RiskBoard?> GetIfChanged(long knownVersion) =>
         Task.FromResult(state.State.Version == knownVersion ? null : Ranking.ToBoard());
+
+    private Task CheckpointFailed(Exception ex)
+    {
+        // Start again from what is stored rather than keep writing over a state another activation may have written.
+        FeedLog.RiskBoardCheckpointFailed(logger, ex);
+        this.DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
 }
