@@ -57,6 +57,11 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
     /// <summary>How many writes have been held (each counted as it starts waiting).</summary>
     public static int Held => Volatile.Read(ref _held);
 
+    /// <summary>The state object the latest held write was given, as it is now: what that write will serialize.</summary>
+    public static object? HeldState => Volatile.Read(ref _heldState);
+
+    private static object? _heldState;
+
     /// <summary>How many writes of the grain's state were stored (refused ones are not counted).</summary>
     public static int WritesOf(GrainId grainId) => _writes.GetValueOrDefault(grainId);
 
@@ -84,6 +89,7 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
 
     private async Task HeldThenWritten<T>(Task released, string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        Volatile.Write(ref _heldState, grainState.State);
         Interlocked.Increment(ref _held);
         await released;
         await Counted(inner.WriteStateAsync(stateName, grainId, grainState), grainId);

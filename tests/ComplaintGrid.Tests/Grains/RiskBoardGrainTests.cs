@@ -2,7 +2,8 @@ namespace ComplaintGrid.Tests.Grains;
 
 /// <summary>
 /// The risk board stores on a checkpoint, not once per batch: a batch answers at once, the feed's reads never wait
-/// behind the board's write, a burst of batches costs a write or two, and what it holds survives its deactivation.
+/// behind the board's write, a batch during that write does not change what it stores, a burst of batches costs a
+/// write or two, and what it holds survives its deactivation.
 /// </summary>
 [Collection(ViewLossCollection.Name)]
 public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
@@ -32,6 +33,33 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
             Assert.NotNull(shown);
             Assert.Contains(shown.Customers, c => c.CustomerId == first.CustomerId);
             Assert.Contains(shown.Customers, c => c.CustomerId == second.CustomerId);
+        }
+        finally
+        {
+            FailingViewStorage.Release();
+        }
+    }
+
+    [Fact]
+    public async Task ABatchDuringTheBoardsWrite_DoesNotChangeWhatThatWriteStores()
+    {
+        var board = fixture.Grains.GetGrain<IRiskBoardGrain>(0);
+        var before = Entry();
+        var during = Entry();
+        var heldBefore = FailingViewStorage.Held;
+        FailingViewStorage.Hold("riskBoard");
+        try
+        {
+            await board.Update([before]);
+            await Eventually.True(() => Task.FromResult(FailingViewStorage.Held > heldBefore), "the board's checkpoint began its write", Within);
+
+            // Orleans' ADO.NET storage serializes after an await, off the grain's turn: a batch applied meanwhile must
+            // change the board, not the object that write is serializing ("Collection was modified").
+            await board.Update([during]);
+
+            var writing = Assert.IsType<ComplaintGrid.Grains.Feed.RiskBoardState>(FailingViewStorage.HeldState);
+            Assert.Contains(before.CustomerId, writing.Customers.Keys);
+            Assert.DoesNotContain(during.CustomerId, writing.Customers.Keys);
         }
         finally
         {

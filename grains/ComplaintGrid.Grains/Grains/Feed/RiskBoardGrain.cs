@@ -1,6 +1,7 @@
 using ComplaintGrid.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
 
 namespace ComplaintGrid.Grains.Feed;
 
@@ -9,20 +10,24 @@ namespace ComplaintGrid.Grains.Feed;
 /// changes memory and answers at once; the board is stored on a checkpoint (<see cref="ViewCheckpoint"/>), at most
 /// once a <see cref="ComplaintGrainOptions.ViewCheckpointPeriod"/>, not once per batch: its 200 candidates are tens of
 /// kilobytes, and batches come four times a second per silo. So the feed's reads never wait behind a write either.
-/// A board that loses what it had not stored shows those customers again at their next step.
+/// A board that loses what it had not stored shows those customers again at their next step. The checkpoint writes a
+/// copy (<see cref="SnapshotWriter{T}"/>): batches now change the board while its write is in flight.
 /// </summary>
 internal sealed class RiskBoardGrain(
     [PersistentState("riskBoard", ComplaintGridStorage.Name)] IPersistentState<RiskBoardState> state,
     IOptions<ComplaintGrainOptions> options,
+    DeepCopier copier,
     ILogger<RiskBoardGrain> logger) : Grain, IRiskBoardGrain
 {
+    private SnapshotWriter<RiskBoardState> _snapshot = null!;
     private ViewCheckpoint _checkpoint = null!;
 
-    private RiskRanking Ranking => new(state.State);
+    private RiskRanking Ranking => new(_snapshot.Live);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _checkpoint = new ViewCheckpoint(this, () => state.WriteStateAsync(), options.Value.ViewCheckpointPeriod, stored: null, CheckpointFailed);
+        _snapshot = new SnapshotWriter<RiskBoardState>(state, copier);
+        _checkpoint = new ViewCheckpoint(this, _snapshot.Write, options.Value.ViewCheckpointPeriod, stored: null, CheckpointFailed);
         return Task.CompletedTask;
     }
 
@@ -38,7 +43,7 @@ internal sealed class RiskBoardGrain(
     }
 
     public Task<RiskBoard?> GetIfChanged(long knownVersion) =>
-        Task.FromResult(state.State.Version == knownVersion ? null : Ranking.ToBoard());
+        Task.FromResult(_snapshot.Live.Version == knownVersion ? null : Ranking.ToBoard());
 
     private Task CheckpointFailed(Exception ex)
     {
