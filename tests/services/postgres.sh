@@ -47,6 +47,11 @@ psql_admin() { as_postgres psql -v ON_ERROR_STOP=1 -q -p "$PGPORT" -d postgres "
 if [ "$(psql_admin -tAc "SELECT 1 FROM pg_roles WHERE rolname = '$ROLE'")" != "1" ]; then
   psql_admin -c "CREATE ROLE $ROLE LOGIN CREATEDB PASSWORD '$PASSWORD'" >&2
 fi
+# Tests drop their databases WITH (FORCE), which must end any session there: an autovacuum worker that happens to be
+# in one belongs to no role the test role is a member of, so without pg_signal_backend the drop fails now and then.
+if [ "$(psql_admin -tAc "SELECT 1 FROM pg_auth_members WHERE roleid = 'pg_signal_backend'::regrole AND member = '$ROLE'::regrole")" != "1" ]; then
+  psql_admin -c "GRANT pg_signal_backend TO $ROLE" >&2
+fi
 if [ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '$DATABASE'")" != "1" ]; then
   psql_admin -c "CREATE DATABASE $DATABASE OWNER $ROLE" >&2
 fi
