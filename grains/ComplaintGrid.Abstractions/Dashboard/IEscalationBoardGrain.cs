@@ -10,7 +10,10 @@ public interface IEscalationBoardGrain : IGrainWithIntegerKey
     [Alias("Add")]
     Task Add(IReadOnlyList<EscalationEntry> entries);
 
-    /// <summary>The board, or null when its version is still <paramref name="knownVersion"/> (nothing to send).</summary>
-    [Alias("GetIfChanged"), ReadOnly]
+    /// <summary>
+    /// The board, or null when its version is still <paramref name="knownVersion"/> (nothing to send). Interleaves,
+    /// so the dashboard's read never waits behind a batch's write (it may show that batch a moment before it is stored).
+    /// </summary>
+    [Alias("GetIfChanged"), ReadOnly, AlwaysInterleave]
     Task<EscalationBoard?> GetIfChanged(long knownVersion);
 }
