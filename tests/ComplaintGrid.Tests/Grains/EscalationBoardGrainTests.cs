@@ -14,13 +14,12 @@ public sealed class EscalationBoardGrainTests(ViewLossClusterFixture fixture)
     {
         var board = fixture.Grains.GetGrain<IEscalationBoardGrain>(0);
         var entry = Entry();
-        var heldBefore = FailingViewStorage.Held;
-        FailingViewStorage.Hold("escalationBoard");
+        var held = FailingViewStorage.Hold("escalationBoard");
         Task adding;
         try
         {
             adding = board.Add([entry]);
-            await Eventually.True(() => Task.FromResult(FailingViewStorage.Held > heldBefore), "the batch's write began", Within);
+            await held.WaitAsync(Within); // the write has begun, and waits
 
             var shown = await board.GetIfChanged(-1).WaitAsync(Within);
 

@@ -18,7 +18,8 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
     private static readonly ConcurrentDictionary<GrainId, int> _writes = new();
     private static volatile string? _holding;
     private static TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private static int _held;
+    private static TaskCompletionSource _firstHeld = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static object? _heldState;
 
     /// <summary>The state name (<c>department</c>, <c>customer</c>) whose writes fail; null for none.</summary>
     public static string? Failing
@@ -40,11 +41,16 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
     /// <summary>How many reads were refused.</summary>
     public static int ReadsRefused => Volatile.Read(ref _readsRefused);
 
-    /// <summary>Writes of <paramref name="stateName"/> wait from now until <see cref="Release"/>.</summary>
-    public static void Hold(string stateName)
+    /// <summary>
+    /// Writes of <paramref name="stateName"/> wait from now until <see cref="Release"/>; the task completes when the
+    /// first of them has begun waiting.
+    /// </summary>
+    public static Task Hold(string stateName)
     {
         _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _firstHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _holding = stateName;
+        return _firstHeld.Task;
     }
 
     /// <summary>Lets the held writes, and later ones, through.</summary>
@@ -54,13 +60,8 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
         _released.TrySetResult();
     }
 
-    /// <summary>How many writes have been held (each counted as it starts waiting).</summary>
-    public static int Held => Volatile.Read(ref _held);
-
     /// <summary>The state object the latest held write was given, as it is now: what that write will serialize.</summary>
     public static object? HeldState => Volatile.Read(ref _heldState);
-
-    private static object? _heldState;
 
     /// <summary>How many writes of the grain's state were stored (refused ones are not counted).</summary>
     public static int WritesOf(GrainId grainId) => _writes.GetValueOrDefault(grainId);
@@ -90,7 +91,7 @@ public sealed class FailingViewStorage(IGrainStorage inner) : IGrainStorage
     private async Task HeldThenWritten<T>(Task released, string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         Volatile.Write(ref _heldState, grainState.State);
-        Interlocked.Increment(ref _held);
+        _firstHeld.TrySetResult();
         await released;
         await Counted(inner.WriteStateAsync(stateName, grainId, grainState), grainId);
     }

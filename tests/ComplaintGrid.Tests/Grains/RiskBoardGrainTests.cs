@@ -19,12 +19,11 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
         var board = fixture.Grains.GetGrain<IRiskBoardGrain>(0);
         var first = Entry();
         var second = Entry();
-        var heldBefore = FailingViewStorage.Held;
-        FailingViewStorage.Hold("riskBoard");
+        var held = FailingViewStorage.Hold("riskBoard");
         try
         {
             await board.Update([first]).WaitAsync(Within);
-            await Eventually.True(() => Task.FromResult(FailingViewStorage.Held > heldBefore), "the board's checkpoint began its write", Within);
+            await held.WaitAsync(Within); // the write has begun, and waits
 
             // The write is still held: a slow database. Neither a batch nor the feed's read waits for it.
             await board.Update([second]).WaitAsync(Within);
@@ -46,12 +45,11 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
         var board = fixture.Grains.GetGrain<IRiskBoardGrain>(0);
         var before = Entry();
         var during = Entry();
-        var heldBefore = FailingViewStorage.Held;
-        FailingViewStorage.Hold("riskBoard");
+        var held = FailingViewStorage.Hold("riskBoard");
         try
         {
             await board.Update([before]);
-            await Eventually.True(() => Task.FromResult(FailingViewStorage.Held > heldBefore), "the board's checkpoint began its write", Within);
+            await held.WaitAsync(Within); // the write has begun, and waits
 
             // Orleans' ADO.NET storage serializes after an await, off the grain's turn: a batch applied meanwhile must
             // change the board, not the object that write is serializing ("Collection was modified").
