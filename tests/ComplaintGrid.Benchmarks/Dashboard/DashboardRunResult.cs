@@ -13,4 +13,5 @@ internal sealed record DashboardRunResult(
     double Max,
     double TransportP50,
     double TransportP99,
+    double GapP50,
     double FramesPerClientPerSecond);

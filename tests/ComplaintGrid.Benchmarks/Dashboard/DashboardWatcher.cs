@@ -10,7 +10,7 @@ namespace ComplaintGrid.Benchmarks.Dashboard;
 /// <summary>
 /// One SignalR .NET client on the dashboard hub watching all departments, as a wall screen would. It keeps only
 /// what the latency calculation needs: per tile, when its frame arrived and its filed-plus-resolved count; and per
-/// frame, how long it took from the host's <c>sentAt</c> to here.
+/// frame, how long it took from the host's <c>sentAt</c> to here, and how long after the host's previous frame it was sent.
 /// </summary>
 internal sealed class DashboardWatcher : IAsyncDisposable
 {
@@ -18,6 +18,8 @@ internal sealed class DashboardWatcher : IAsyncDisposable
     private readonly IReadOnlyDictionary<string, int> _departments;
     private readonly ConcurrentQueue<TileObservation> _tiles = new();
     private readonly ConcurrentQueue<double> _transportMs = new();
+    private readonly ConcurrentQueue<double> _gapMs = new();
+    private long _lastSentTicks; // UTC ticks of the last frame's sentAt; 0 before the first of a run
     private int _frames;
 
     private DashboardWatcher(HubConnection connection, IReadOnlyDictionary<string, int> departments)
@@ -44,7 +46,7 @@ internal sealed class DashboardWatcher : IAsyncDisposable
     }
 
     /// <summary>Takes what was recorded since the last call, so each run is measured on its own frames.</summary>
-    public (TileObservation[] Tiles, double[] TransportMs, int Frames) Drain()
+    public (TileObservation[] Tiles, double[] TransportMs, double[] GapMs, int Frames) Drain()
     {
         var tiles = new List<TileObservation>();
         while (_tiles.TryDequeue(out var tile))
@@ -52,14 +54,24 @@ internal sealed class DashboardWatcher : IAsyncDisposable
         var transport = new List<double>();
         while (_transportMs.TryDequeue(out var ms))
             transport.Add(ms);
-        return (tiles.ToArray(), transport.ToArray(), Interlocked.Exchange(ref _frames, 0));
+        var gaps = new List<double>();
+        while (_gapMs.TryDequeue(out var ms))
+            gaps.Add(ms);
+        // The pause between runs is not a gap between frames.
+        Interlocked.Exchange(ref _lastSentTicks, 0);
+        return (tiles.ToArray(), transport.ToArray(), gaps.ToArray(), Interlocked.Exchange(ref _frames, 0));
     }
 
     private void Record(long arrivedAt, DateTimeOffset arrivedWall, JsonElement frame)
     {
         Interlocked.Increment(ref _frames);
         if (frame.TryGetProperty("sentAt", out var sentAt) && sentAt.TryGetDateTimeOffset(out var sent))
+        {
             _transportMs.Enqueue((arrivedWall - sent).TotalMilliseconds);
+            var last = Interlocked.Exchange(ref _lastSentTicks, sent.UtcTicks);
+            if (last != 0)
+                _gapMs.Enqueue(TimeSpan.FromTicks(sent.UtcTicks - last).TotalMilliseconds);
+        }
         if (!frame.TryGetProperty("departments", out var tiles))
             return;
         foreach (var tile in tiles.EnumerateArray())

@@ -26,6 +26,11 @@ internal static class FailoverBenchmark
         return summary;
     }
 
+    private static string Describe(Exception error) =>
+        error.InnerException is { } inner
+            ? $"{error.GetType().Name} ({error.Message.ReplaceLineEndings(" ")}) around {Describe(inner)}"
+            : $"{error.GetType().Name} ({error.Message.ReplaceLineEndings(" ")})";
+
     private static TimeSpan Median(IReadOnlyList<FailoverRunResult> results) => results.OrderBy(r => r.Window).ElementAt(results.Count / 2).Window;
 
     private static async Task<IReadOnlyList<FailoverRunResult>> RunSetting(string name, ClusterTuning tuning, int callers, int runs, TimeSpan before, TimeSpan after)
@@ -74,6 +79,8 @@ internal static class FailoverBenchmark
             FirstFailure: failedAttempts.Length > 0 ? failedAttempts[0] - killedAt : TimeSpan.Zero,
             Window: failedAttempts.Length > 0 ? failedAttempts[^1] - killedAt : TimeSpan.Zero,
             SlowestCall: load.SlowestCall,
-            Errors: string.Join(", ", cluster.Retries.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} x{e.Value}")));
+            Errors: string.Join(", ", cluster.Retries.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} x{e.Value}")),
+            // What a caller was finally given, so a failure says which error the retry policy let through.
+            FailuresAfterRetries: string.Join(", ", load.Failures.GroupBy(Describe).Select(g => $"{g.Key} x{g.Count()}")));
     }
 }

@@ -13,10 +13,12 @@ internal sealed record FailoverRunResult(
     TimeSpan FirstFailure,
     TimeSpan Window,
     TimeSpan SlowestCall,
-    string Errors)
+    string Errors,
+    string FailuresAfterRetries)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"acknowledged {Acknowledged} ({AcknowledgedBeforeKill} before the kill), lost {Lost}, failed after retries {FailedAfterRetries}, " +
         $"{FailedAttempts} failed attempts from {FirstFailure.TotalSeconds:0.0} s to {Window.TotalSeconds:0.0} s after the kill ({FailedAttemptsBeforeKill} before it), " +
-        $"slowest filing {SlowestCall.TotalSeconds:0.0} s; errors: {(Errors.Length == 0 ? "none" : Errors)}");
+        $"slowest filing {SlowestCall.TotalSeconds:0.0} s; errors: {(Errors.Length == 0 ? "none" : Errors)}" +
+        $"{(FailuresAfterRetries.Length == 0 ? "" : "; failed after retries: " + FailuresAfterRetries)}");
 }
