@@ -77,6 +77,10 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
         var customerId = Entry().CustomerId;
         for (var i = 0; i < 20; i++)
             await board.Update([Entry(customerId)]);
+        // Waits for the burst's checkpoint rather than assuming one ran within a fixed time, then lets any
+        // further write the burst caused land before counting.
+        await Eventually.True(() => Task.FromResult(FailingViewStorage.WritesOf(board.GetGrainId()) > writesBefore),
+            "the board stored the burst", Within);
         await Task.Delay(CheckpointsApart);
 
         var writes = FailingViewStorage.WritesOf(board.GetGrainId()) - writesBefore;
