@@ -13,6 +13,11 @@ using ComplaintGrid.Benchmarks.Suite;
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- failover [callers] [runs] [seconds before the kill] [seconds after]
 //   (needs PostgreSQL: export COMPLAINTGRID_TEST_POSTGRES=$(bash tests/services/postgres.sh))
 // dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- soak [minutes, default 30] [events/s, default half the measured capacity]
+if (args is ["--help" or "-h" or "help", ..])
+{
+    Console.Write(Usage.Text);
+    return 0;
+}
 if (args is ["dashboard", .. var dashboardArgs])
 {
     await DashboardBenchmark.Run(
@@ -39,5 +44,12 @@ if (args is [var name, .. var options] && SuiteCommand.Knows(name))
     return await SuiteCommand.Run(name, options);
 
 // The lifecycle scenario also answers to its name, so every scenario can be named; bare numbers keep working.
-await LifecycleCommand.Run(args is ["lifecycle", ..] ? args[1..] : args);
+var lifecycleArgs = args is ["lifecycle", ..] ? args[1..] : args;
+if (lifecycleArgs.FirstOrDefault(a => !int.TryParse(a, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) is { } unknown)
+{
+    Console.Error.WriteLine($"Unknown command or argument '{unknown}'.");
+    Console.Error.Write(Usage.Text);
+    return 2;
+}
+await LifecycleCommand.Run(lifecycleArgs);
 return 0;

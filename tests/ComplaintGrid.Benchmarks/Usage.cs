@@ -1,0 +1,26 @@
+namespace ComplaintGrid.Benchmarks;
+
+/// <summary>What <c>--help</c> prints, and what a mistyped command is answered with.</summary>
+internal static class Usage
+{
+    public const string Text = """
+        ComplaintGrid benchmarks (issue 7). Run from the repository, Release build:
+          dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- <command> [options]
+
+        Commands:
+          suite [--quick] [--skip a,b] [options]   every scenario below beside its floor, then a summary table
+          memory-lifecycle | postgres-lifecycle | sqlite-lifecycle
+                [--seconds 10] [--runs 3] [--warmup 15] [--concurrency 64] [--count-calls]
+                [--interleave K] [--view-checkpoint ms] [--floor-payload bytes] [--postgres "<connection string>"]
+          deadlines | deadline-probes | memory | dashboard-1k | dashboard-5k | failover
+                                                   the suite's other scenarios, one at a time
+          dashboard [events/s 1000] [clients 50] [seconds 10] [runs 3]
+          failover [callers 20] [runs 3] [seconds before the kill 10] [seconds after 30]
+          soak [minutes 30] [events/s]
+          [lifecycle] [lifecycles 20000] [concurrency 64] [runs 3]   the first lifecycle mode, memory storage
+
+        PostgreSQL comes from --postgres, COMPLAINTGRID_BENCH_POSTGRES or COMPLAINTGRID_TEST_POSTGRES, or else
+        tests/services/postgres.sh. Every option and what each figure means: BENCHMARKS.md, "Benchmark suite".
+
+        """;
+}
