@@ -53,7 +53,7 @@ internal static class PostgresBenchDatabase
 
     /// <summary>
     /// Whether the connection is encrypted: Npgsql's default (<c>SSL Mode=Prefer</c>) uses TLS whenever the server
-    /// offers it, as Debian's does, and on a database beside the silo that alone moves the figures by a third.
+    /// offers it, as Debian's does, and with the database beside the silo that alone moved the lifecycle by 15–37 %.
     /// </summary>
     private static async Task<string> TransportOf(NpgsqlConnection connection)
     {
