@@ -5,14 +5,7 @@ using ComplaintGrid.Benchmarks.Failover;
 using ComplaintGrid.Benchmarks.Soak;
 using ComplaintGrid.Benchmarks.Suite;
 
-// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- suite [--quick] [--skip a,b] [options]  every scenario beside its floor
-// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- <scenario> [--quick] [options] one scenario (see SuiteCommand)
-//   (the suite's failover and postgres-lifecycle need PostgreSQL, as below, or find it with tests/services/postgres.sh)
-// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- [lifecycle] [lifecycles] [concurrency] [runs]
-// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- dashboard [events/s] [clients] [seconds] [runs]
-// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- failover [callers] [runs] [seconds before the kill] [seconds after]
-//   (needs PostgreSQL: export COMPLAINTGRID_TEST_POSTGRES=$(bash tests/services/postgres.sh))
-// dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- soak [minutes, default 30] [events/s, default half the measured capacity]
+// Every command and its options: Usage.Text, printed by `-- --help` and for a command it does not know.
 if (args is ["--help" or "-h" or "help", ..])
 {
     Console.Write(Usage.Text);

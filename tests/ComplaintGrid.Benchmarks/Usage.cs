@@ -10,7 +10,7 @@ internal static class Usage
         Commands:
           suite [--quick] [--skip a,b] [options]   every scenario below beside its floor, then a summary table
           memory-lifecycle | postgres-lifecycle | sqlite-lifecycle
-                [--seconds 10] [--runs 3] [--warmup 15] [--concurrency 64] [--count-calls]
+                [--seconds 10] [--runs 3] [--warmup 1.5 x seconds, at most 15] [--concurrency 64] [--count-calls]
                 [--interleave K] [--view-checkpoint ms] [--floor-payload bytes] [--postgres "<connection string>"]
           deadlines | deadline-probes | memory | dashboard-1k | dashboard-5k | failover
                                                    the suite's other scenarios, one at a time
