@@ -9,6 +9,9 @@ namespace ComplaintGrid.Client.Simulation;
 /// categories, severities and channels, some from frequent complainants; agents on shift in each department take the
 /// most urgent complaint in their queue and move it one step (acknowledge, assess, route, investigate, propose,
 /// approve, implement, resolve, feedback, close); a share is never touched, so deadlines breach.
+/// It keeps to its own: it files for customers of its own (<see cref="CustomerPrefix"/>), every call it makes is marked
+/// <see cref="ActOrigin.Simulator"/>, and its agents act only on complaints whose filing the simulator made, so a real
+/// complaint filed while it runs is left to real people.
 /// </summary>
 /// <param name="grains">The cluster, through a silo's or a client's grain factory.</param>
 /// <param name="options">Rates, staffing and mix.</param>
@@ -18,6 +21,9 @@ namespace ComplaintGrid.Client.Simulation;
 public sealed class CallCentreSimulator(
     IGrainFactory grains, SimulatorOptions options, ILogger logger, TimeProvider? time = null, ISimulationObserver? observer = null)
 {
+    /// <summary>Every simulated customer's id starts with this.</summary>
+    public const string CustomerPrefix = "sim-cust-";
+
     /// <summary>Complaints from frequent complainants come from this many customers.</summary>
     private const int FrequentComplainants = 40;
 
@@ -47,6 +53,8 @@ public sealed class CallCentreSimulator(
     private readonly Lock _randomLock = new();
     private readonly ConcurrentDictionary<string, byte> _untouched = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _claimed = new(StringComparer.Ordinal);
+    // Open complaints in the queues that the simulator did not file: looked at once, never worked.
+    private readonly ConcurrentDictionary<string, byte> _notOurs = new(StringComparer.Ordinal);
     private long _filed, _steps, _refused, _failed, _sequence;
 
     /// <summary>Complaints filed so far.</summary>
@@ -58,6 +66,8 @@ public sealed class CallCentreSimulator(
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled; agents end their shifts on the way out.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // Every grain call below, from every agent and arrival task started here, carries the simulator's origin.
+        using var origin = ActContext.Enter(ActOrigin.Simulator);
         var departments = (await grains.GetGrain<IDepartmentDirectoryGrain>(0).List()).Select(d => d.DepartmentId).ToArray();
         var agents = departments
             .SelectMany(d => Enumerable.Range(1, options.AgentsPerDepartment).Select(i => (Department: d, Agent: $"sim-{d}-{i}")))
@@ -127,7 +137,7 @@ public sealed class CallCentreSimulator(
     {
         var n = Interlocked.Increment(ref _sequence);
         var frequent = Chance(options.RepeatShare);
-        var customer = frequent ? $"cust-f{Next(FrequentComplainants):D3}" : $"cust-{Next(CustomerBase):D5}";
+        var customer = frequent ? $"{CustomerPrefix}f{Next(FrequentComplainants):D3}" : $"{CustomerPrefix}{Next(CustomerBase):D5}";
         var category = Pick(CategoryMix);
         var subject = category switch
         {
@@ -168,7 +178,9 @@ public sealed class CallCentreSimulator(
             {
                 foreach (var candidate in await queue.ListOpen())
                 {
-                    if (!_untouched.ContainsKey(candidate.ComplaintId) && _claimed.TryAdd(candidate.ComplaintId, agent))
+                    if (candidate.CustomerId.StartsWith(CustomerPrefix, StringComparison.Ordinal)
+                        && !_untouched.ContainsKey(candidate.ComplaintId) && !_notOurs.ContainsKey(candidate.ComplaintId)
+                        && _claimed.TryAdd(candidate.ComplaintId, agent))
                     {
                         next = candidate;
                         break;
@@ -200,9 +212,16 @@ public sealed class CallCentreSimulator(
     /// <summary>Moves the complaint one step; returns the view the step was acknowledged with, or null when there was nothing to do.</summary>
     private async Task<ComplaintView?> Step(string department, string agent, IComplaintGrain complaint)
     {
-        if (Chance(options.EscalationRequestShare))
-            return await complaint.RequestEscalation(new RequestEscalation("customer", "Chasing: I have not heard back."));
         var v = await complaint.Get();
+        // A real complaint for a customer id that merely looks like ours: its filing says who made it.
+        if (v.Timeline is not [{ Via.Channel: ActChannel.Simulator }, ..])
+        {
+            if (_notOurs.Count < MaxUntouched)
+                _notOurs.TryAdd(v.Id, 0);
+            return null;
+        }
+        if (Chance(options.EscalationRequestShare))
+            return await complaint.RequestEscalation(new RequestEscalation(agent, "Chasing: I have not heard back."));
         return v.Status switch
         {
             ComplaintStatus.Received => await complaint.Acknowledge(new AcknowledgeComplaint(agent, "Thank you for telling us; we are on it.")),

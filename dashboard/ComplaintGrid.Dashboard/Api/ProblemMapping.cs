@@ -12,6 +12,8 @@ public static class ProblemMapping
         ErrorCodes.UnknownDepartment => StatusCodes.Status404NotFound,
         ErrorCodes.IllegalTransition or ErrorCodes.TransitionGuard or ErrorCodes.IdempotencyConflict => StatusCodes.Status409Conflict,
         _ when code.StartsWith("complaint.approval", StringComparison.Ordinal) => StatusCodes.Status409Conflict,
+        // Who the caller may act as (ActingErrors): a rule of the door, not of the body's shape.
+        _ when code.StartsWith("auth.", StringComparison.Ordinal) => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -34,6 +36,7 @@ public static class ProblemMapping
 
     private static string TitleFor(int status) => status switch
     {
+        StatusCodes.Status403Forbidden => "Not allowed for who is calling",
         StatusCodes.Status404NotFound => "Not found",
         StatusCodes.Status409Conflict => "Not allowed in the complaint's current state",
         StatusCodes.Status413PayloadTooLarge => "Request too large",

@@ -20,6 +20,8 @@ public sealed partial class ApiKeyOptionsValidator : IValidateOptions<ApiKeyOpti
                 failures.Add($"{prefix}:Name must be 1–64 letters, digits or . _ - @ (got '{key.Name}').");
             else if (!names.Add(key.Name!))
                 failures.Add($"{prefix}:Name '{key.Name}' is configured twice.");
+            else if (ReservedActors.IsReserved(key.Name!))
+                failures.Add($"{prefix}:Name '{key.Name}' is reserved for ComplaintGrid's own timeline entries ({string.Join(", ", ReservedActors.All)}).");
             CheckKey(prefix, key, digests, failures);
             if (key.Scopes is not { Count: > 0 })
                 failures.Add($"{prefix}:Scopes must name at least one of {string.Join(", ", ApiScopes.All)}.");

@@ -2,7 +2,8 @@ namespace ComplaintGrid.Dashboard.Auth;
 
 /// <summary>
 /// What an API key may do (configuration values, matched case-insensitively): <c>read</c> every GET,
-/// <c>file</c> <c>POST /api/complaints</c>, <c>act</c> every other POST, PUT and DELETE.
+/// <c>file</c> <c>POST /api/complaints</c>, <c>act</c> every other POST, PUT and DELETE, <c>approve</c> a remedy's
+/// approval and rejection, and <c>act-as</c> name the agent a request acts for (<c>onBehalfOf</c>).
 /// </summary>
 public static class ApiScopes
 {
@@ -15,10 +16,19 @@ public static class ApiScopes
     /// <summary>Every other change: lifecycle actions, customer profiles, shifts.</summary>
     public const string Act = "act";
 
+    /// <summary>Approving and rejecting a remedy: the second pair of eyes, never implied by <see cref="Act"/>.</summary>
+    public const string Approve = "approve";
+
+    /// <summary>
+    /// Naming the agent a request acts for (<c>onBehalfOf</c>): the integration vouches for that agent, and the timeline
+    /// records both ("agent-ana via crm"). Without it a key acts as its integration.
+    /// </summary>
+    public const string ActAs = "act-as";
+
     /// <summary>The claim type an API key's scopes travel in.</summary>
     public const string ClaimType = "complaintgrid:scope";
 
-    public static readonly IReadOnlyList<string> All = [Read, File, Act];
+    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, ActAs];
 
     /// <summary>The authorization policy that requires <paramref name="scope"/>.</summary>
     public static string PolicyFor(string scope) => "complaintgrid.scope." + scope;

@@ -37,7 +37,7 @@ internal sealed class BasicAuthenticationHandler(
         var colon = decoded.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || users.Authenticate(decoded[..colon], decoded[(colon + 1)..]) is not { } user)
             return Task.FromResult(AuthenticateResult.Fail("Unknown user or wrong password."));
-        var principal = DashboardPrincipal.Create(user.Name, user.Role, SchemeName);
+        var principal = DashboardPrincipal.Create(user, SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 

@@ -59,7 +59,7 @@ public static class DashboardAuthExtensions
             .Configure<IOptions<DashboardAuthOptions>>((cookie, auth) => cookie.ExpireTimeSpan = auth.Value.SessionLifetime);
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(DashboardPolicies.View, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Lead, DashboardRoles.Supervisor))
+            .AddPolicy(DashboardPolicies.View, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.SeeComplaints))
             .AddPolicy(DashboardPolicies.Act, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Supervisor))
             .AddPolicy(DashboardPolicies.Operate, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.Operator));
         foreach (var scope in ApiScopes.All)

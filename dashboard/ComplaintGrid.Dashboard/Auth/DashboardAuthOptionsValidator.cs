@@ -18,12 +18,21 @@ public sealed partial class DashboardAuthOptionsValidator : IValidateOptions<Das
                 failures.Add($"{key}:Name must be 1–64 letters, digits or . _ - @ (got '{user.Name}').");
             else if (!seen.Add(user.Name!))
                 failures.Add($"{key}:Name '{user.Name}' is configured twice.");
+            else if (ReservedActors.IsReserved(user.Name!))
+                failures.Add($"{key}:Name '{user.Name}' is reserved for ComplaintGrid's own timeline entries ({string.Join(", ", ReservedActors.All)}).");
             if (string.IsNullOrEmpty(user.Password))
                 failures.Add($"{key}:Password is required (a pbkdf2-sha256 hash, or a plain password for local development).");
             else if (user.Password.StartsWith(DashboardPasswords.HashPrefix, StringComparison.Ordinal) && !DashboardPasswords.IsWellFormedHash(user.Password))
                 failures.Add($"{key}:Password looks like a hash but is not pbkdf2-sha256$<iterations>$<salt base64>$<hash base64>.");
             if (!DashboardRoles.All.Contains(user.Role ?? "", StringComparer.OrdinalIgnoreCase))
                 failures.Add($"{key}:Role must be one of {string.Join(", ", DashboardRoles.All)} (got '{user.Role}').");
+            else if (string.Equals(user.Role, DashboardRoles.Agent, StringComparison.OrdinalIgnoreCase) && user.Departments.Count == 0)
+                failures.Add($"{key}:Departments is required for an agent: the departments whose complaints the agent works, or * for all.");
+            foreach (var department in user.Departments)
+            {
+                if (department != DepartmentAccess.Every && !UserName().IsMatch(department ?? ""))
+                    failures.Add($"{key}:Departments has '{department}': a department id (letters, digits, . _ - @) or * for all.");
+            }
         }
         if (options.SessionLifetime < TimeSpan.FromMinutes(1) || options.SessionLifetime > TimeSpan.FromDays(30))
             failures.Add($"{DashboardAuthOptions.SectionName}:SessionLifetime must be between 00:01:00 and 30.00:00:00 (got {options.SessionLifetime}).");

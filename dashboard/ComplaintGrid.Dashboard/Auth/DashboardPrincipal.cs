@@ -2,9 +2,11 @@ using System.Security.Claims;
 
 namespace ComplaintGrid.Dashboard.Auth;
 
-/// <summary>The claims a signed-in user carries: name and role.</summary>
+/// <summary>The claims a signed-in user carries: name, role and departments.</summary>
 internal static class DashboardPrincipal
 {
-    public static ClaimsPrincipal Create(string name, string role, string scheme) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], scheme));
+    public static ClaimsPrincipal Create(SignedInUser user, string scheme) =>
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role), .. DepartmentAccess.Claims(user.Departments)],
+            scheme));
 }

@@ -12,6 +12,12 @@ public sealed class DashboardUser
     /// </summary>
     public string Password { get; set; } = "";
 
-    /// <summary><c>lead</c> (view), <c>supervisor</c> (view and act) or <c>operator</c> (Orleans' dashboard).</summary>
+    /// <summary><c>lead</c> (view), <c>agent</c> (view and act), <c>supervisor</c> (also approve) or <c>operator</c> (Orleans' dashboard).</summary>
     public string Role { get; set; } = "";
+
+    /// <summary>
+    /// The departments whose complaints the user sees and acts on, or <c>*</c> for all. Required for agents; a lead or
+    /// supervisor without any sees every department.
+    /// </summary>
+    public List<string> Departments { get; set; } = [];
 }

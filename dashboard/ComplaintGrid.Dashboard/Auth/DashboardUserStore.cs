@@ -31,8 +31,8 @@ public sealed class DashboardUserStore
     /// <summary>Sign-ins made at start-up because none was configured; empty otherwise.</summary>
     public IReadOnlyList<GeneratedSignIn> Generated { get; } = [];
 
-    /// <summary>The user's canonical name and role when the password matches; null otherwise.</summary>
-    public (string Name, string Role)? Authenticate(string name, string password)
+    /// <summary>The user's canonical name, role and departments when the password matches; null otherwise.</summary>
+    public SignedInUser? Authenticate(string name, string password)
     {
         if (!_users.TryGetValue(name, out var user))
         {
@@ -48,7 +48,7 @@ public sealed class DashboardUserStore
             if (_verified.Count < VerifiedCacheSize)
                 _verified[key] = user.Name;
         }
-        return (user.Name, user.Role.ToLowerInvariant());
+        return new SignedInUser(user.Name, user.Role.ToLowerInvariant(), user.Departments);
     }
 
     private static GeneratedSignIn Generate(string role)

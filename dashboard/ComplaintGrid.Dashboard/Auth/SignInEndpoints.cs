@@ -20,7 +20,9 @@ internal static class SignInEndpoints
         routes.MapGet(DashboardRoutes.Page + "session", (HttpContext context) => TypedResults.Ok(new
         {
             name = context.User.Identity?.Name,
-            role = context.User.IsInRole(DashboardRoles.Supervisor) ? DashboardRoles.Supervisor : DashboardRoles.Lead,
+            role = DashboardRoles.SeeComplaints.FirstOrDefault(context.User.IsInRole) ?? DashboardRoles.Lead,
+            // Empty: every department.
+            departments = DepartmentAccess.Of(context.User),
         })).RequireAuthorization(DashboardPolicies.View);
     }
 
@@ -41,7 +43,7 @@ internal static class SignInEndpoints
             AuthLog.SignInRefused(logger, name.Length);
             return TypedResults.Redirect($"{DashboardAuthExtensions.SignInPath}?failed=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
         }
-        var principal = DashboardPrincipal.Create(user.Name, user.Role, CookieAuthenticationDefaults.AuthenticationScheme);
+        var principal = DashboardPrincipal.Create(user, CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         AuthLog.SignedIn(logger, user.Name, user.Role);
         return TypedResults.Redirect(returnUrl);

@@ -30,12 +30,20 @@ public sealed class DashboardHub(DashboardFeed feed) : Hub<IDashboardClient>
     }
 
     /// <summary>Watches one department (or all, when null): joins its group and returns the snapshot to start from.</summary>
+    /// <remarks>
+    /// A user bound to departments (<see cref="DepartmentAccess"/>) watches one of them: "all" means the first, and
+    /// another department is refused as if it were not configured. The snapshot lists only theirs.
+    /// </remarks>
     public async Task<DashboardSnapshot> Watch(string? departmentId)
     {
+        var user = Context.User!;
+        var bound = DepartmentAccess.IsBound(user);
         if (string.IsNullOrEmpty(departmentId))
-            departmentId = null;
-        else if (!feed.IsDepartment(departmentId))
+            departmentId = bound ? DepartmentAccess.Of(user).FirstOrDefault(feed.IsDepartment) : null;
+        if (departmentId is not null && (!feed.IsDepartment(departmentId) || !DepartmentAccess.Allows(user, departmentId)))
             throw new HubException($"departmentId '{(departmentId.Length > 64 ? departmentId[..64] : departmentId)}' is not a configured department.");
+        if (bound && departmentId is null)
+            throw new HubException("None of your departments is configured: ask for ComplaintGrid:Dashboard:Users:{n}:Departments to name one.");
 
         var group = DashboardGroups.For(departmentId);
         if (Context.Items.TryGetValue(GroupKey, out var previous) && previous is string old && old != group)
@@ -43,6 +51,7 @@ public sealed class DashboardHub(DashboardFeed feed) : Hub<IDashboardClient>
         // Join before taking the snapshot: a frame made in between carries a higher version and is applied, never lost.
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
         Context.Items[GroupKey] = group;
-        return feed.Snapshot(departmentId);
+        var snapshot = feed.Snapshot(departmentId);
+        return bound ? snapshot with { AllDepartments = snapshot.AllDepartments.Where(d => DepartmentAccess.Allows(user, d.DepartmentId)).ToArray() } : snapshot;
     }
 }

@@ -57,6 +57,8 @@ function applySnapshot(s) {
   state.version = s.version;
   setServerTime(s.serverTime);
   state.all = s.allDepartments;
+  // A user bound to departments asked for "all" and was given the first of theirs: show which.
+  if (s.departmentId && !state.filter) state.filter = s.departmentId;
   state.tiles = new Map(s.departments.map(t => [t.departmentId, t]));
   state.trends = new Map(Object.entries(s.trends));
   state.escalations = s.escalations.slice(0, maxEscalations);
@@ -225,10 +227,22 @@ async function showComplaint(id) {
       el('p', {}, `${c.status} · ${c.category} · ${c.severity} (priority ${c.priority}) · ${nameOf(c.departmentId)}`,
         c.ownerAgentId ? ` · owner ${c.ownerAgentId}` : '', ` · customer ${c.customerId}`),
       el('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...(c.timeline || []).map(t => el('li', {},
-        el('div', { class: 'when' }, `${t.sequence}. ${new Date(t.at).toLocaleString()} · ${t.actor}`),
+        el('div', { class: 'when' }, `${t.sequence}. ${new Date(t.at).toLocaleString()} · ${actedBy(t)}`),
         el('div', {}, el('strong', {}, t.kind), ' — ', t.detail)))));
   } catch (err) {
     body.replaceChildren(`Could not load the complaint: ${err}`);
+  }
+}
+
+// Who acted and through which door, as the timeline records it: "agent-ana via crm", "sim-logistics-1 (simulator)".
+function actedBy(t) {
+  const via = t.via;
+  if (!via) return t.actor;
+  switch (via.channel) {
+    case 'ApiKey': return via.name && via.name !== t.actor ? `${t.actor} via ${via.name}` : `${t.actor} (API key)`;
+    case 'ClusterClient': return `${t.actor} (cluster client)`;
+    case 'Simulator': return `${t.actor} (simulator)`;
+    default: return t.actor; // a signed-in user, or the system itself
   }
 }
 

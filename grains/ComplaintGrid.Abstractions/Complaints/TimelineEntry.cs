@@ -7,6 +7,8 @@ namespace ComplaintGrid;
 /// <param name="Kind">What.</param>
 /// <param name="Detail">Details for a person.</param>
 /// <param name="CustomerFacing">Whether the customer was told.</param>
+/// <param name="Via">Which door the act came through (user, API key, cluster client, system, simulator); null on entries
+/// stored before ComplaintGrid recorded it.</param>
 [GenerateSerializer, Immutable, Alias("cg.TimelineEntry")]
 public sealed record TimelineEntry(
     [property: Id(0)] long Sequence,
@@ -14,4 +16,5 @@ public sealed record TimelineEntry(
     [property: Id(2)] string Actor,
     [property: Id(3)] ComplaintEventKind Kind,
     [property: Id(4)] string Detail,
-    [property: Id(5)] bool CustomerFacing);
+    [property: Id(5)] bool CustomerFacing,
+    [property: Id(6)] ActOrigin? Via = null);

@@ -155,6 +155,7 @@ internal sealed class ComplaintGrain(
         IReadOnlyList<ComplaintEvent> events;
         try
         {
+            _complaint.Origin = ActContext.Current;
             events = command(now);
         }
         catch (ComplaintGridException)

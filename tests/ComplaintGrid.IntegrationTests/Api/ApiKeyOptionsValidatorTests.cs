@@ -21,6 +21,7 @@ public sealed class ApiKeyOptionsValidatorTests
                 Key("copy", ApiKeyHashes.Hash(secret), "act"),
                 Key("short", "tiny", "read"),
                 Key("none", "one-more-long-enough-key-42"),
+                Key("System", "a-key-named-like-the-system-1", "act"),
             ],
         };
 
@@ -34,6 +35,8 @@ public sealed class ApiKeyOptionsValidatorTests
         Assert.Contains(failures, f => f.StartsWith("ComplaintGrid:Api:Keys:4:Key is the same key as 'crm'", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("ComplaintGrid:Api:Keys:5:Key must be at least", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("ComplaintGrid:Api:Keys:6:Scopes must name", StringComparison.Ordinal));
+        // A key acts as its name: a timeline entry by "system" must always be ComplaintGrid's own.
+        Assert.Contains(failures, f => f.StartsWith("ComplaintGrid:Api:Keys:7:Name 'System' is reserved", StringComparison.Ordinal));
         Assert.DoesNotContain(failures, f => f.Contains(secret, StringComparison.Ordinal));
     }
 

@@ -33,7 +33,7 @@ public sealed class ApiKeyTests(SiloHostFixture fixture)
 
         var filed = await form.PostJson("/api/complaints", ApiCalls.Filing(ApiCalls.NewCustomer()));
         var id = (string)(await filed.Json())["id"]!;
-        var acted = await form.PostJson($"/api/complaints/{id}/acknowledge", """{"actor":"agent-ana","message":"On it."}""");
+        var acted = await form.PostJson($"/api/complaints/{id}/acknowledge", """{"message":"On it."}""");
         var shift = await form.PutAsync("/api/departments/logistics/shifts/agent-x", null);
         var read = await form.GetAsync($"/api/complaints/{id}");
 
@@ -49,7 +49,7 @@ public sealed class ApiKeyTests(SiloHostFixture fixture)
         var id = await fixture.Http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()));
         using var ticketing = WithKey(SiloHostFixture.ActKey);
 
-        var acted = await ticketing.PostJson($"/api/complaints/{id}/acknowledge", """{"actor":"agent-ana","message":"On it."}""");
+        var acted = await ticketing.PostJson($"/api/complaints/{id}/acknowledge", """{"message":"On it."}""");
         var profile = await ticketing.PutAsJsonAsync($"/api/customers/{ApiCalls.NewCustomer()}/profile",
             new JsonObject { ["customerSince"] = "2020-01-01T00:00:00Z", ["valueTier"] = "Gold" });
         var filed = await ticketing.PostJson("/api/complaints", ApiCalls.Filing(ApiCalls.NewCustomer()));

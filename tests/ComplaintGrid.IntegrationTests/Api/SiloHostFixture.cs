@@ -15,6 +15,13 @@ public sealed class SiloHostFixture : IAsyncLifetime
     public const string SupervisorPassword = "api-tests-password";
     public const string Lead = "api-lead";
     public const string LeadPassword = "api-lead-password";
+    public const string SecondSupervisor = "api-tests-2";
+    public const string SecondSupervisorPassword = "api-tests-2-password";
+    /// <summary>Users bound to departments: an agent of logistics (where deliveries go), an agent and a lead of finance.</summary>
+    public const string LogisticsAgent = "api-agent-logistics";
+    public const string BillingAgent = "api-agent-billing";
+    public const string BillingLead = "api-lead-billing";
+    public const string BoundPassword = "api-bound-password";
     public const string Operator = "api-operator";
     public const string OperatorPassword = "api-operator-password";
 
@@ -24,6 +31,10 @@ public sealed class SiloHostFixture : IAsyncLifetime
     public const string ActKey = "act-key-0123456789abcdef";
     public const string LimitedKey = "limited-key-0123456789abcdef";
     public const int LimitedKeyBurst = 2;
+
+    /// <summary>Acts for agents it names (<c>act-as</c>), without <c>approve</c>; and one that also approves.</summary>
+    public const string ActAsKey = "act-as-key-0123456789abcdef";
+    public const string ApproverKey = "approver-key-0123456789abcdef";
 
     /// <summary>Every scope and a rate limit no test reaches: the fuzz tests send thousands of requests in seconds.</summary>
     public const string FuzzKey = "fuzz-key-0123456789abcdef";
@@ -78,12 +89,55 @@ public sealed class SiloHostFixture : IAsyncLifetime
             "--ComplaintGrid:Api:Keys:4:Scopes:0", "read",
             "--ComplaintGrid:Api:Keys:4:Scopes:1", "file",
             "--ComplaintGrid:Api:Keys:4:Scopes:2", "act",
+            "--ComplaintGrid:Api:Keys:4:Scopes:3", "approve",
+            "--ComplaintGrid:Api:Keys:4:Scopes:4", "act-as",
             "--ComplaintGrid:Api:Keys:4:PermitsPerSecond", "100000",
             "--ComplaintGrid:Api:Keys:4:Burst", "1000000",
+            "--ComplaintGrid:Dashboard:Users:3:Name", SecondSupervisor,
+            "--ComplaintGrid:Dashboard:Users:3:Password", SecondSupervisorPassword,
+            "--ComplaintGrid:Dashboard:Users:3:Role", "supervisor",
+            "--ComplaintGrid:Dashboard:Users:4:Name", LogisticsAgent,
+            "--ComplaintGrid:Dashboard:Users:4:Password", BoundPassword,
+            "--ComplaintGrid:Dashboard:Users:4:Role", "agent",
+            "--ComplaintGrid:Dashboard:Users:4:Departments:0", "logistics",
+            "--ComplaintGrid:Dashboard:Users:5:Name", BillingAgent,
+            "--ComplaintGrid:Dashboard:Users:5:Password", BoundPassword,
+            "--ComplaintGrid:Dashboard:Users:5:Role", "agent",
+            "--ComplaintGrid:Dashboard:Users:5:Departments:0", "finance",
+            "--ComplaintGrid:Dashboard:Users:6:Name", BillingLead,
+            "--ComplaintGrid:Dashboard:Users:6:Password", BoundPassword,
+            "--ComplaintGrid:Dashboard:Users:6:Role", "lead",
+            "--ComplaintGrid:Dashboard:Users:6:Departments:0", "finance",
+            "--ComplaintGrid:Api:Keys:5:Name", "crm",
+            "--ComplaintGrid:Api:Keys:5:Key", ActAsKey,
+            "--ComplaintGrid:Api:Keys:5:Scopes:0", "act",
+            "--ComplaintGrid:Api:Keys:5:Scopes:1", "act-as",
+            "--ComplaintGrid:Api:Keys:6:Name", "crm-approver",
+            "--ComplaintGrid:Api:Keys:6:Key", ApproverKey,
+            "--ComplaintGrid:Api:Keys:6:Scopes:0", "act",
+            "--ComplaintGrid:Api:Keys:6:Scopes:1", "act-as",
+            "--ComplaintGrid:Api:Keys:6:Scopes:2", "approve",
         ]);
-        Http = new HttpClient { BaseAddress = address };
-        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Supervisor}:{SupervisorPassword}")));
+        BaseAddress = address;
+        Http = BasicClient(Supervisor, SupervisorPassword);
+    }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>A new client signed in over HTTP Basic as <paramref name="user"/>; the caller disposes it.</summary>
+    public HttpClient BasicClient(string user, string password)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        return http;
+    }
+
+    /// <summary>A new client that sends <paramref name="key"/> in X-Api-Key; the caller disposes it.</summary>
+    public HttpClient KeyClient(string key)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Add(ApiKeyOptions.HeaderName, key);
+        return http;
     }
 
     public async Task DisposeAsync()

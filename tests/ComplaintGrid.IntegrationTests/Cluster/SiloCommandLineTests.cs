@@ -44,7 +44,7 @@ public sealed class SiloCommandLineTests
     [InlineData("ComplaintGrid:Silo:AdvertisedAddress", "not-an-ip", "ComplaintGrid:Silo:AdvertisedAddress must be an IP address")]
     [InlineData("ComplaintGrid:Drain:Delay", "00:05:00", "ComplaintGrid:Drain:Delay must be between 00:00:00 and 00:01:00")]
     [InlineData("ComplaintGrid:Grains:FenceAfterSiloLoss", "-00:00:01", "ComplaintGrid:Grains:FenceAfterSiloLoss must be between 00:00:00 and 1.00:00:00")]
-    [InlineData("ComplaintGrid:Dashboard:Users:0:Role", "admin", "Role must be one of lead, supervisor, operator")]
+    [InlineData("ComplaintGrid:Dashboard:Users:0:Role", "admin", "Role must be one of lead, agent, supervisor, operator")]
     public async Task Start_WithABadSetting_StopsNamingTheKey(string key, string value, string message)
     {
         var (exitCode, output) = await SiloProcess.RunAsync($"--{key}", value);

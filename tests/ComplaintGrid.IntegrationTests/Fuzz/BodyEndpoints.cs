@@ -4,7 +4,8 @@ using static ComplaintGrid.IntegrationTests.Fuzz.FuzzField;
 namespace ComplaintGrid.IntegrationTests.Fuzz;
 
 /// <summary>
-/// Every API endpoint with a JSON body, with a valid body naming every field it reads. The fuzz test checks this list
+/// Every API endpoint with a JSON body, with a valid body naming every field it reads. The fuzz key acts for the agents
+/// the bodies name (<c>onBehalfOf</c>), so the proposer and the approver are two people. The fuzz test checks this list
 /// against the mapped routes, so a new endpoint cannot go unfuzzed.
 /// </summary>
 public static class BodyEndpoints
@@ -14,17 +15,17 @@ public static class BodyEndpoints
     /// <summary>Valid bodies of the actions a setup replays, the happy path of the lifecycle.</summary>
     public static readonly IReadOnlyDictionary<string, string> SetupBodies = new Dictionary<string, string>
     {
-        ["acknowledge"] = """{"actor":"agent-ana","message":"We are on it."}""",
-        ["assess"] = """{"actor":"agent-ana","upheld":true,"type":"Substantive","cause":"System","underlyingWants":["ToBeKeptInformed"]}""",
-        ["route"] = """{"actor":"agent-ana"}""",
-        ["start-investigation"] = """{"actor":"lead-ben","ownerAgentId":"agent-carl"}""",
-        ["investigation"] = """{"actor":"agent-carl","rootCause":"No wrap.","accountableOwner":"depot-north"}""",
-        ["propose-remedy"] = """{"actor":"agent-carl","kind":"Compensation","amount":800,"description":"Goodwill."}""",
-        ["propose-apology"] = """{"actor":"agent-carl","kind":"Apology","description":"A letter from the depot manager."}""",
-        ["approve-remedy"] = """{"supervisor":"sup-dana"}""",
-        ["resolve"] = """{"actor":"agent-carl","customerMessage":"Paid."}""",
+        ["acknowledge"] = """{"onBehalfOf":"agent-ana","message":"We are on it."}""",
+        ["assess"] = """{"onBehalfOf":"agent-ana","upheld":true,"type":"Substantive","cause":"System","underlyingWants":["ToBeKeptInformed"]}""",
+        ["route"] = """{"onBehalfOf":"agent-ana"}""",
+        ["start-investigation"] = """{"onBehalfOf":"lead-ben","ownerAgentId":"agent-carl"}""",
+        ["investigation"] = """{"onBehalfOf":"agent-carl","rootCause":"No wrap.","accountableOwner":"depot-north"}""",
+        ["propose-remedy"] = """{"onBehalfOf":"agent-carl","kind":"Compensation","amount":800,"description":"Goodwill."}""",
+        ["propose-apology"] = """{"onBehalfOf":"agent-carl","kind":"Apology","description":"A letter from the depot manager."}""",
+        ["approve-remedy"] = """{"onBehalfOf":"sup-dana"}""",
+        ["resolve"] = """{"onBehalfOf":"agent-carl","customerMessage":"Paid."}""",
         ["feedback"] = """{"satisfied":true}""",
-        ["hold"] = """{"actor":"agent-ana","reason":"Waiting for photos."}""",
+        ["hold"] = """{"onBehalfOf":"agent-ana","reason":"Waiting for photos."}""",
     };
 
     private static readonly string[] Assessed = ["acknowledge", "assess"];
@@ -45,40 +46,47 @@ public static class BodyEndpoints
              Id("idempotencyKey", FieldLimits.IdempotencyKeyMaxLength)], []),
         new("PUT", "/api/customers/{id}/profile", Obj("""{"customerSince":"2019-05-01T00:00:00Z","valueTier":"Gold"}"""),
             [new("customerSince", FieldKind.PastDate), new("valueTier", FieldKind.OptionalEnum)], []),
-        Act("acknowledge", """{"actor":"agent-ana","message":"We are on it."}""", [Id("actor"), Text("message")], []),
+        Act("acknowledge", """{"onBehalfOf":"agent-ana","message":"We are on it."}""", [.. ActingAs("actor"), Text("message")], []),
         Act("assess", """
-            {"actor":"agent-ana","upheld":true,"type":"Substantive","cause":"System","overtWants":"A new cover.",
+            {"onBehalfOf":"agent-ana","upheld":true,"type":"Substantive","cause":"System","overtWants":"A new cover.",
              "underlyingWants":["ToBeKeptInformed","ToBeHeard"],"explanation":"The cover tore in transit."}
             """,
-            [Id("actor"), new("upheld", FieldKind.RequiredBool), Enum("type"), Enum("cause"), Optional("overtWants"),
+            [.. ActingAs("actor"), new("upheld", FieldKind.RequiredBool), Enum("type"), Enum("cause"), Optional("overtWants"),
              new("underlyingWants", FieldKind.EnumList), Optional("explanation")], ["acknowledge"]),
-        Act("route", """{"actor":"agent-ana","departmentId":"logistics"}""", [Id("actor"), new("departmentId", FieldKind.OptionalIdentifier)], Assessed),
-        Act("hand-off", """{"actor":"lead-ben","toDepartmentId":"customer-service","reason":"The customer asks for a goodwill call."}""",
-            [Id("actor"), Id("toDepartmentId"), Text("reason")], Assigned),
-        Act("start-investigation", """{"actor":"lead-ben","ownerAgentId":"agent-carl"}""", [Id("actor"), Id("ownerAgentId")], Assigned),
+        Act("route", """{"onBehalfOf":"agent-ana","departmentId":"logistics"}""", [.. ActingAs("actor"), new("departmentId", FieldKind.OptionalIdentifier)], Assessed),
+        Act("hand-off", """{"onBehalfOf":"lead-ben","toDepartmentId":"customer-service","reason":"The customer asks for a goodwill call."}""",
+            [.. ActingAs("actor"), Id("toDepartmentId"), Text("reason")], Assigned),
+        Act("start-investigation", """{"onBehalfOf":"lead-ben","ownerAgentId":"agent-carl"}""", [.. ActingAs("actor"), Id("ownerAgentId")], Assigned),
         Act("investigation", """
-            {"actor":"agent-carl","rootCause":"No wrap.","accountableOwner":"depot-north",
+            {"onBehalfOf":"agent-carl","rootCause":"No wrap.","accountableOwner":"depot-north",
              "eightD":{"team":"Depot north","problemDescription":"Torn covers.","containment":"Wrap all sofas.","rootCause":"No wrap.",
                        "correctiveAction":"Wrapping station.","verification":"Ten deliveries checked.","prevention":"Checklist."}}
             """,
-            [Id("actor"), Text("rootCause"), Text("accountableOwner", FieldLimits.ReferenceMaxLength), new("eightD", FieldKind.OptionalObject),
+            [.. ActingAs("actor"), Text("rootCause"), Text("accountableOwner", FieldLimits.ReferenceMaxLength), new("eightD", FieldKind.OptionalObject),
              Text("eightD.team"), Text("eightD.problemDescription"), Text("eightD.containment"), Text("eightD.rootCause"),
              Text("eightD.correctiveAction"), Optional("eightD.verification"), Optional("eightD.prevention")], Investigating),
-        Act("propose-remedy", """{"actor":"agent-carl","kind":"Refund","amount":120.50,"description":"Refund the delivery charge."}""",
-            [Id("actor"), Enum("kind"), new("amount", FieldKind.Amount), Text("description")], Investigated),
-        Act("approve-remedy", """{"supervisor":"sup-dana","note":"Within policy."}""", [Id("supervisor"), Optional("note")], AwaitingApproval),
-        Act("reject-remedy", """{"supervisor":"sup-dana","reason":"Offer a repair first."}""", [Id("supervisor"), Text("reason")], AwaitingApproval),
-        Act("start-implementation", """{"actor":"agent-carl"}""", [Id("actor")], [.. Investigated, "propose-apology"]),
-        Act("resolve", """{"actor":"agent-carl","customerMessage":"The refund is on its way."}""", [Id("actor"), Text("customerMessage")],
+        Act("propose-remedy", """{"onBehalfOf":"agent-carl","kind":"Refund","amount":120.50,"description":"Refund the delivery charge."}""",
+            [.. ActingAs("actor"), Enum("kind"), new("amount", FieldKind.Amount), Text("description")], Investigated),
+        Act("approve-remedy", """{"onBehalfOf":"sup-dana","note":"Within policy."}""", [.. ActingAs("supervisor"), Optional("note")], AwaitingApproval),
+        Act("reject-remedy", """{"onBehalfOf":"sup-dana","reason":"Offer a repair first."}""", [.. ActingAs("supervisor"), Text("reason")], AwaitingApproval),
+        Act("start-implementation", """{"onBehalfOf":"agent-carl"}""", [.. ActingAs("actor")], [.. Investigated, "propose-apology"]),
+        Act("resolve", """{"onBehalfOf":"agent-carl","customerMessage":"The refund is on its way."}""", [.. ActingAs("actor"), Text("customerMessage")],
             [.. AwaitingApproval, "approve-remedy"]),
         Act("feedback", """{"satisfied":true,"comment":"Quick and fair."}""", [new("satisfied", FieldKind.RequiredBool), Optional("comment")], Resolved),
-        Act("close", """{"actor":"lead-ben","lessons":"Wrap checks.","preventionAction":"Checklist.","verification":"Ten deliveries."}""",
-            [Id("actor"), Optional("lessons"), Optional("preventionAction"), Optional("verification")], [.. Resolved, "feedback"]),
-        Act("hold", """{"actor":"agent-ana","reason":"Waiting for photos."}""", [Id("actor"), Text("reason")], ["acknowledge"]),
-        Act("resume", """{"actor":"agent-ana"}""", [Id("actor")], ["acknowledge", "hold"]),
-        Act("inform-customer", """{"actor":"agent-ana","message":"The depot is checking."}""", [Id("actor"), Text("message")], ["acknowledge"]),
-        Act("escalate", """{"requestedBy":"cust-fuzz","reason":"Nobody called back."}""", [Id("requestedBy"), Text("reason")], ["acknowledge"]),
+        Act("close", """{"onBehalfOf":"lead-ben","lessons":"Wrap checks.","preventionAction":"Checklist.","verification":"Ten deliveries."}""",
+            [.. ActingAs("actor"), Optional("lessons"), Optional("preventionAction"), Optional("verification")], [.. Resolved, "feedback"]),
+        Act("hold", """{"onBehalfOf":"agent-ana","reason":"Waiting for photos."}""", [.. ActingAs("actor"), Text("reason")], ["acknowledge"]),
+        Act("resume", """{"onBehalfOf":"agent-ana"}""", [.. ActingAs("actor")], ["acknowledge", "hold"]),
+        Act("inform-customer", """{"onBehalfOf":"agent-ana","message":"The depot is checking."}""", [.. ActingAs("actor"), Text("message")], ["acknowledge"]),
+        Act("escalate", """{"onBehalfOf":"agent-ana","reason":"Nobody called back."}""", [.. ActingAs("requestedBy"), Text("reason")], ["acknowledge"]),
     ];
+
+    /// <summary>
+    /// An action's actor fields: the agent the fuzz key acts for (it holds <c>act-as</c>), and the body's own actor field,
+    /// which may be omitted (the actor is the caller) but is refused naming it when malformed.
+    /// </summary>
+    private static FuzzField[] ActingAs(string actorField) =>
+        [new("onBehalfOf", FieldKind.OptionalIdentifier), new(actorField, FieldKind.OptionalIdentifier)];
 
     private static BodyEndpoint Act(string action, string body, IReadOnlyList<FuzzField> fields, IReadOnlyList<string> setup) =>
         new("POST", Complaint + action, Obj(body), fields, setup);

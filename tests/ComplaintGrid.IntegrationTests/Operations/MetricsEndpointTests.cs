@@ -19,8 +19,8 @@ public sealed class MetricsEndpointTests(OperationsHostFixture host)
         billing["category"] = "Billing";
         billing["severity"] = "Low";
         await host.Http.FileAsync(billing);
-        await host.Http.Act(first, "acknowledge", """{"actor":"agent-ana","message":"We are on it."}""");
-        await host.Http.Act(second, "acknowledge", """{"actor":"agent-ana","message":"We are on it."}""");
+        await host.Http.Act(first, "acknowledge", """{"message":"We are on it."}""");
+        await host.Http.Act(second, "acknowledge", """{"message":"We are on it."}""");
 
         var metrics = await Scrape.Metrics(host.OperatorHttp);
 

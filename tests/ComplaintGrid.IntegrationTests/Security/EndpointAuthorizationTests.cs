@@ -25,7 +25,7 @@ public sealed class EndpointAuthorizationTests(SiloHostFixture host, ITestOutput
         ["GET /health/ready"] = "load balancers: whether to route here, and which check fails; no data",
     };
 
-    private static readonly string[] Roles = [DashboardRoles.Lead, DashboardRoles.Supervisor, DashboardRoles.Operator];
+    private static readonly string[] Roles = [DashboardRoles.Lead, DashboardRoles.Agent, DashboardRoles.Supervisor, DashboardRoles.Operator];
 
     [Fact]
     public async Task EveryEndpoint_Anonymous_IsRefusedUnlessListedAsPublic()
@@ -112,6 +112,7 @@ public sealed class EndpointAuthorizationTests(SiloHostFixture host, ITestOutput
         {
             DashboardRoles.Lead => (SiloHostFixture.Lead, SiloHostFixture.LeadPassword),
             DashboardRoles.Supervisor => (SiloHostFixture.Supervisor, SiloHostFixture.SupervisorPassword),
+            DashboardRoles.Agent => (SiloHostFixture.LogisticsAgent, SiloHostFixture.BoundPassword),
             _ => (SiloHostFixture.Operator, SiloHostFixture.OperatorPassword),
         };
         return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{name}:{password}")));

@@ -25,11 +25,12 @@ public sealed partial record EndpointWalk(string Method, string Pattern, string 
     /// <summary>Whom the endpoint admits by its metadata: the roles and API-key scopes its policies name.</summary>
     public bool Admits(string role) => Policies.Any(p => p switch
     {
-        DashboardPolicies.View => role is DashboardRoles.Lead or DashboardRoles.Supervisor,
+        DashboardPolicies.View => role is DashboardRoles.Lead or DashboardRoles.Agent or DashboardRoles.Supervisor,
         DashboardPolicies.Act => role is DashboardRoles.Supervisor,
         DashboardPolicies.Operate => role is DashboardRoles.Operator,
         "" => true, // the default policy: anyone signed in
-        _ when p == ApiScopes.PolicyFor(ApiScopes.Read) => role is DashboardRoles.Lead or DashboardRoles.Supervisor,
+        _ when p == ApiScopes.PolicyFor(ApiScopes.Read) => role is DashboardRoles.Lead or DashboardRoles.Agent or DashboardRoles.Supervisor,
+        _ when p == ApiScopes.PolicyFor(ApiScopes.File) || p == ApiScopes.PolicyFor(ApiScopes.Act) => role is DashboardRoles.Agent or DashboardRoles.Supervisor,
         _ when p.StartsWith("complaintgrid.scope.", StringComparison.Ordinal) => role is DashboardRoles.Supervisor,
         _ => false,
     });

@@ -19,6 +19,8 @@ public sealed class PersonalDataLogTests(ITestOutputHelper output)
 {
     private const string User = "pii-supervisor";
     private const string Password = "pii-supervisor-password";
+    private const string SecondUser = "pii-supervisor-2";
+    private const string SecondPassword = "pii-supervisor-2-password";
 
     [Fact]
     public async Task FullLifecycleAndRefusals_AtTraceLevel_LogNoFreeTextOrContactDetails()
@@ -41,34 +43,40 @@ public sealed class PersonalDataLogTests(ITestOutputHelper output)
             "--ComplaintGrid:Dashboard:Users:0:Name", User,
             "--ComplaintGrid:Dashboard:Users:0:Password", Password,
             "--ComplaintGrid:Dashboard:Users:0:Role", "supervisor",
+            // Four eyes: the remedy one supervisor proposes, another approves.
+            "--ComplaintGrid:Dashboard:Users:1:Name", SecondUser,
+            "--ComplaintGrid:Dashboard:Users:1:Password", SecondPassword,
+            "--ComplaintGrid:Dashboard:Users:1:Role", "supervisor",
         ], services => services.AddSingleton<ILoggerProvider>(recorder));
         using var http = new HttpClient { BaseAddress = address };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")));
+        using var second = new HttpClient { BaseAddress = address };
+        second.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{SecondUser}:{SecondPassword}")));
         try
         {
             var filing = ApiCalls.Filing(ApiCalls.NewCustomer());
             filing["description"] = Personal("The sofa arrived torn.");
             var id = await http.FileAsync(filing);
-            await http.Act(id, "acknowledge", Body(new() { ["actor"] = "agent-ana", ["message"] = Personal("We are on it.") }));
-            await http.Act(id, "escalate", Body(new() { ["requestedBy"] = "customer", ["reason"] = Personal("Nobody called back.") }));
-            await http.Act(id, "assess", """{"actor":"agent-ana","upheld":true,"type":"substantive","cause":"System","underlyingWants":["ToBeKeptInformed"]}""");
-            await http.Act(id, "route", """{"actor":"agent-ana"}""");
-            await http.Act(id, "start-investigation", """{"actor":"lead-ben","ownerAgentId":"agent-carl"}""");
-            await http.Act(id, "hold", Body(new() { ["actor"] = "agent-carl", ["reason"] = Personal("Waiting for photos.") }));
-            await http.Act(id, "resume", """{"actor":"agent-carl"}""");
-            await http.Act(id, "investigation", Body(new() { ["actor"] = "agent-carl", ["rootCause"] = Personal("Wrap skipped."), ["accountableOwner"] = "depot-north" }));
-            await http.Act(id, "inform-customer", Body(new() { ["actor"] = "agent-carl", ["message"] = Personal("Still looking.") }));
-            await http.Act(id, "propose-remedy", Body(new() { ["actor"] = "agent-carl", ["kind"] = "Compensation", ["amount"] = 800, ["description"] = Personal("Goodwill.") }));
-            await http.Act(id, "approve-remedy", """{"supervisor":"sup-dana"}""");
-            await http.Act(id, "resolve", Body(new() { ["actor"] = "agent-carl", ["customerMessage"] = Personal("Paid.") }));
+            await http.Act(id, "acknowledge", Body(new() { ["message"] = Personal("We are on it.") }));
+            await http.Act(id, "escalate", Body(new() { ["reason"] = Personal("Nobody called back.") }));
+            await http.Act(id, "assess", """{"upheld":true,"type":"substantive","cause":"System","underlyingWants":["ToBeKeptInformed"]}""");
+            await http.Act(id, "route", """{}""");
+            await http.Act(id, "start-investigation", """{"ownerAgentId":"agent-carl"}""");
+            await http.Act(id, "hold", Body(new() { ["reason"] = Personal("Waiting for photos.") }));
+            await http.Act(id, "resume", """{}""");
+            await http.Act(id, "investigation", Body(new() { ["rootCause"] = Personal("Wrap skipped."), ["accountableOwner"] = "depot-north" }));
+            await http.Act(id, "inform-customer", Body(new() { ["message"] = Personal("Still looking.") }));
+            await http.Act(id, "propose-remedy", Body(new() { ["kind"] = "Compensation", ["amount"] = 800, ["description"] = Personal("Goodwill.") }));
+            await second.Act(id, "approve-remedy", Body(new() { ["note"] = Personal("Within policy.") }));
+            await http.Act(id, "resolve", Body(new() { ["customerMessage"] = Personal("Paid.") }));
             await http.Act(id, "feedback", Body(new() { ["satisfied"] = true, ["comment"] = Personal("Thanks.") }));
-            await http.Act(id, "close", Body(new() { ["actor"] = "lead-ben", ["lessons"] = Personal("Wrap checks."), ["preventionAction"] = Personal("Checklist.") }));
+            await http.Act(id, "close", Body(new() { ["lessons"] = Personal("Wrap checks."), ["preventionAction"] = Personal("Checklist.") }));
 
             // The words are in the system, where they belong: the complaint's record carries them.
             Assert.Contains(marker, await http.GetStringAsync($"/api/complaints/{id}"), StringComparison.Ordinal);
 
             // Refusals carry the words too: an illegal transition, a field over its limit, a body that is not JSON.
-            var illegal = await http.PostJson($"/api/complaints/{id}/acknowledge", Body(new() { ["actor"] = "agent-ana", ["message"] = Personal("Again.") }));
+            var illegal = await http.PostJson($"/api/complaints/{id}/acknowledge", Body(new() { ["message"] = Personal("Again.") }));
             Assert.Equal(HttpStatusCode.Conflict, illegal.StatusCode);
             var tooLong = ApiCalls.Filing(ApiCalls.NewCustomer());
             tooLong["description"] = Personal(new string('x', 4100));

@@ -8,15 +8,20 @@ public sealed record AssessRequest(
     Cause? Cause,
     string? OvertWants,
     IReadOnlyList<UnderlyingWant>? UnderlyingWants,
-    string? Explanation)
+    string? Explanation,
+    string? OnBehalfOf) : IActRequest<AssessComplaint>
 {
-    public AssessComplaint ToCommand()
+    public static string ActorField => "actor";
+
+    string? IActRequest<AssessComplaint>.NamedActor => Actor;
+
+    public AssessComplaint ToCommand(string actor)
     {
         var check = new RuleCheck();
         RequestRules.Present(check, "upheld", Upheld);
         RequestRules.Present(check, "type", Type);
         RequestRules.Present(check, "cause", Cause);
         check.ThrowIfAny();
-        return new AssessComplaint(Actor!, Upheld!.Value, Type!.Value, Cause!.Value, OvertWants, UnderlyingWants ?? [], Explanation);
+        return new AssessComplaint(actor, Upheld!.Value, Type!.Value, Cause!.Value, OvertWants, UnderlyingWants ?? [], Explanation);
     }
 }

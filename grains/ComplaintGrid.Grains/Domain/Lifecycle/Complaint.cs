@@ -10,15 +10,21 @@ namespace ComplaintGrid.Domain.Lifecycle;
 public sealed class Complaint(ComplaintState state, ComplaintRules rules)
 {
     /// <summary>Actor recorded for steps the system takes by itself.</summary>
-    public const string SystemActor = "system";
+    public const string SystemActor = ReservedActors.System;
 
     /// <summary>Actor recorded for the filing itself (the channel is in the detail).</summary>
-    public const string IntakeActor = "intake";
+    public const string IntakeActor = ReservedActors.Intake;
 
     /// <summary>Actor recorded for the customer's own feedback.</summary>
-    public const string CustomerActor = "customer";
+    public const string CustomerActor = ReservedActors.Customer;
 
     public ComplaintState State => state;
+
+    /// <summary>
+    /// The door the command being run came through, recorded on its timeline entries; steps the system takes by itself
+    /// (escalations, reopening) are recorded as <see cref="ActOrigin.System"/> whoever triggered them.
+    /// </summary>
+    public ActOrigin Origin { get; set; } = ActOrigin.ClusterClient;
 
     public IReadOnlyList<ComplaintEvent> File(string id, FileComplaint c, DateTimeOffset now)
     {
@@ -479,7 +485,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         string? previousDepartmentId = null, ClockKind? clock = null, EscalationLevel? level = null)
     {
         var sequence = ++state.Sequence;
-        state.Timeline.Add(new TimelineEntry(sequence, now, actor, kind, detail, customerFacing));
+        state.Timeline.Add(new TimelineEntry(sequence, now, actor, kind, detail, customerFacing, actor == SystemActor ? ActOrigin.System : Origin));
         events.Add(new ComplaintEvent(state.Id, sequence, kind, now, Summary(), previousDepartmentId, clock, level));
     }
 

@@ -35,7 +35,7 @@ public sealed partial class ComplaintTests
         Assert.Equal(Start, d.State.FiledAt);
         Assert.Equal(1, d.State.Sequence);
         var entry = Assert.Single(d.State.Timeline);
-        Assert.Equal(new TimelineEntry(1, Start, Complaint.IntakeActor, ComplaintEventKind.Filed, entry.Detail, false), entry);
+        Assert.Equal(new TimelineEntry(1, Start, Complaint.IntakeActor, ComplaintEventKind.Filed, entry.Detail, false, ActOrigin.ClusterClient), entry);
         Assert.Contains("Web", entry.Detail, StringComparison.Ordinal);
     }
 
