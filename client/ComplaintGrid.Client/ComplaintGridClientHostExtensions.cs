@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ComplaintGrid.Client.Security;
 using Orleans.Configuration;
 
 namespace ComplaintGrid.Client;
@@ -10,7 +11,8 @@ public static class ComplaintGridClientHostExtensions
 {
     /// <summary>
     /// Connects to the cluster described by configuration section <c>ComplaintGrid:Client</c>
-    /// (see <see cref="ComplaintGridClientOptions"/>), optionally adjusted by <paramref name="configure"/>.
+    /// (see <see cref="ComplaintGridClientOptions"/>), optionally adjusted by <paramref name="configure"/>, over mutual TLS
+    /// when <c>ComplaintGrid:ClusterTls</c> names a certificate (<see cref="ClusterTlsOptions"/>).
     /// </summary>
     public static IHostApplicationBuilder AddComplaintGridClient(this IHostApplicationBuilder builder, Action<ComplaintGridClientOptions>? configure = null)
     {
@@ -24,8 +26,11 @@ public static class ComplaintGridClientHostExtensions
             .Configure(o => configure?.Invoke(o))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        var clusterTls = ClusterTlsCertificates.From(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
+            if (clusterTls is not null)
+                client.UseClusterTls(clusterTls);
             if (options.Cluster == ClusterKind.Postgres)
             {
                 client.UseAdoNetClustering(o =>

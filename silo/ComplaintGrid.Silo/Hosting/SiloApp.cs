@@ -1,3 +1,4 @@
+using ComplaintGrid.Client.Security;
 using ComplaintGrid.Client.Simulation;
 using ComplaintGrid.Dashboard;
 using ComplaintGrid.Dashboard.Api;
@@ -28,9 +29,13 @@ public static class SiloApp
         builder.Services.AddComplaintGridSimulator(builder.Configuration);
         configureServices?.Invoke(builder.Services);
 
+        // Loaded before Orleans starts, so a wrong path or certificate stops start-up naming the key.
+        var clusterTls = ClusterTlsCertificates.From(builder.Configuration);
         builder.UseOrleans(silo =>
         {
             StorageProfileSetup.Configure(silo, settings);
+            if (clusterTls is not null)
+                silo.UseClusterTls(clusterTls);
             FailoverTuning.Configure(silo, builder.Configuration);
             silo.AddComplaintGrid();
             OrleansDashboardSetup.Configure(silo, settings.Silo);
