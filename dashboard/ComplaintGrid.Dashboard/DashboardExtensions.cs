@@ -23,7 +23,7 @@ public static class DashboardExtensions
         // Idempotent: a host (or a test fixture) that wires the dashboard twice still runs one feed.
         if (services.Any(d => d.ServiceType == typeof(DashboardFeed)))
             return services;
-        services.AddComplaintGridAuthentication();
+        services.AddComplaintGridAuthentication(configuration);
         services.AddOptions<DashboardFeedOptions>().Bind(configuration.GetSection(DashboardFeedOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DashboardFeed>();

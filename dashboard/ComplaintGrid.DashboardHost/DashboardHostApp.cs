@@ -20,7 +20,7 @@ public static class DashboardHostApp
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         // The dashboard and the API need only an IGrainFactory, which the Orleans client registers.
         builder.AddComplaintGridClient();
-        builder.Services.AddComplaintGridApi();
+        builder.Services.AddComplaintGridApi(builder.Configuration);
         builder.Services.AddComplaintGridDashboard(builder.Configuration);
         builder.Services.AddComplaintGridHealthChecks();
 

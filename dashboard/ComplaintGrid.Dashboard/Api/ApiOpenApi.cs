@@ -49,7 +49,7 @@ public static class ApiOpenApi
                 {
                     Type = SecuritySchemeType.Http,
                     Scheme = "basic",
-                    Description = "A configured user (ComplaintGrid:Dashboard:Users): leads read, supervisors do everything.",
+                    Description = "A configured user (ComplaintGrid:Dashboard:Users): leads read, agents also file and act, supervisors also approve; each within their departments.",
                 };
                 return Task.CompletedTask;
             });

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintGrid.Dashboard.Api;
@@ -16,10 +17,10 @@ public static class ComplaintGridApiExtensions
     public const long MaxRequestBodyBytes = 64 * 1024;
 
     /// <summary>Registers the API and who may use it (<see cref="DashboardAuthExtensions.AddComplaintGridAuthentication"/>): no anonymous use.</summary>
-    public static IServiceCollection AddComplaintGridApi(this IServiceCollection services)
+    public static IServiceCollection AddComplaintGridApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
-        services.AddComplaintGridAuthentication();
+        services.AddComplaintGridAuthentication(configuration);
         services.AddExceptionHandler<ComplaintGridExceptionHandler>();
         services.AddComplaintGridRateLimiting();
         services.AddComplaintGridOpenApi();

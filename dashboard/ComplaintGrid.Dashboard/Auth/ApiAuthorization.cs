@@ -8,7 +8,7 @@ namespace ComplaintGrid.Dashboard.Auth;
 /// <summary>
 /// Who may call an API group, by scope: every GET needs <c>read</c>, every other method <c>act</c>, unless the
 /// endpoint names its own scope (<see cref="RequireScope"/>, as filing does with <c>file</c>). Users get scopes by
-/// role (<see cref="ApiScopeAuthorizationHandler"/>): leads read, supervisors do everything.
+/// role (<see cref="ApiScopeAuthorizationHandler"/>): leads read, agents also file and act, supervisors also approve.
 /// </summary>
 public static class ApiAuthorization
 {

@@ -15,6 +15,9 @@ internal static partial class AuthLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "User {Name} signed in to the dashboard as {Role}")]
     public static partial void SignedIn(ILogger logger, string name, string role);
 
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Single sign-on refused: {Reason}")]
+    public static partial void SsoRefused(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "API key refused: no configured key matches (presented value of length {Length})")]
     public static partial void ApiKeyRefused(ILogger logger, int length);
 }

@@ -1,9 +1,11 @@
+using ComplaintGrid.Dashboard.Auth.Sso;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +13,8 @@ namespace ComplaintGrid.Dashboard.Auth;
 
 /// <summary>
 /// Registers who may look and act: cookie sign-in for browsers and Basic for scripts, both against the
-/// configured users, and API keys with scopes for integrations (<see cref="ApiKeyOptions"/>).
+/// configured users, single sign-on through an OpenID Connect provider when configured (<see cref="SsoOptions"/>), and
+/// API keys with scopes for integrations (<see cref="ApiKeyOptions"/>).
 /// Idempotent, because both the API and the dashboard need it and either may come first.
 /// </summary>
 public static class DashboardAuthExtensions
@@ -19,7 +22,7 @@ public static class DashboardAuthExtensions
     public const string SignInPath = "/signin";
     public const string SignOutPath = "/signout";
 
-    public static IServiceCollection AddComplaintGridAuthentication(this IServiceCollection services)
+    public static IServiceCollection AddComplaintGridAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         if (services.Any(d => d.ServiceType == typeof(DashboardUserStore)))
             return services;
@@ -37,7 +40,10 @@ public static class DashboardAuthExtensions
         services.AddDataProtection().SetApplicationName(SignInKeysOptions.ApplicationName);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, SignInKeysRepository>();
 
-        services.AddAuthentication(DashboardPolicies.Scheme)
+        services.AddOptions<SsoOptions>().BindConfiguration(SsoOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SsoOptions>, SsoOptionsValidator>();
+
+        var authentication = services.AddAuthentication(DashboardPolicies.Scheme)
             .AddPolicyScheme(DashboardPolicies.Scheme, "API key, Basic or cookie", o => o.ForwardDefaultSelector = SchemeFor)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null)
@@ -55,6 +61,9 @@ public static class DashboardAuthExtensions
                     : AuthProblems.Write(context.HttpContext, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => AuthProblems.Write(context.HttpContext, StatusCodes.Status403Forbidden);
             });
+        // Registered only when configured: a remote sign-in scheme is consulted on every request once it exists.
+        if (configuration.GetSection(SsoOptions.SectionName).Get<SsoOptions>() is { Enabled: true } sso)
+            SsoSignIn.Add(authentication, sso);
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<DashboardAuthOptions>>((cookie, auth) => cookie.ExpireTimeSpan = auth.Value.SessionLifetime);
 

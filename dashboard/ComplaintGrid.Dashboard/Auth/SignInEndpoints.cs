@@ -1,14 +1,20 @@
+using System.Net;
+using ComplaintGrid.Dashboard.Auth.Sso;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ComplaintGrid.Dashboard.Web;
 
 namespace ComplaintGrid.Dashboard.Auth;
 
-/// <summary><c>/signin</c> (the form and its POST), <c>/signout</c>, and <c>/live/session</c> (who is signed in).</summary>
+/// <summary>
+/// <c>/signin</c> (the form and its POST), single sign-on (<c>/signin/methods</c>, <c>/signin/sso</c>,
+/// <c>/signin/complete</c>), <c>/signout</c>, and <c>/live/session</c> (who is signed in).
+/// </summary>
 internal static class SignInEndpoints
 {
     public static void MapSignIn(this IEndpointRouteBuilder routes)
@@ -17,6 +23,10 @@ internal static class SignInEndpoints
         routes.MapGet("/signin.css", (HttpResponse response) => DashboardAssets.Serve(response, "dashboard.css")).AllowAnonymous();
         routes.MapPost(DashboardAuthExtensions.SignInPath, SignIn).AllowAnonymous().DisableAntiforgery();
         routes.MapPost(DashboardAuthExtensions.SignOutPath, (Delegate)SignOut).RequireAuthorization().DisableAntiforgery();
+        routes.MapGet(DashboardAuthExtensions.SignInPath + "/methods", (IOptions<SsoOptions> sso) =>
+            TypedResults.Ok(new { sso = sso.Value.Enabled ? sso.Value.DisplayName : null })).AllowAnonymous();
+        routes.MapGet(DashboardAuthExtensions.SignInPath + "/sso", SignInWithSso).AllowAnonymous();
+        routes.MapGet(DashboardAuthExtensions.SignInPath + "/complete", Complete).AllowAnonymous();
         routes.MapGet(DashboardRoutes.Page + "session", (HttpContext context) => TypedResults.Ok(new
         {
             name = context.User.Identity?.Name,
@@ -47,6 +57,29 @@ internal static class SignInEndpoints
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         AuthLog.SignedIn(logger, user.Name, user.Role);
         return TypedResults.Redirect(returnUrl);
+    }
+
+    /// <summary>Sends the browser to the provider; it comes back through <see cref="Complete"/>.</summary>
+    private static IResult SignInWithSso(string? returnUrl, IOptions<SsoOptions> sso)
+    {
+        if (!sso.Value.Enabled)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Single sign-on is not configured",
+                detail: $"Set {SsoOptions.SectionName}:Authority and ClientId to sign in through an OpenID Connect provider.");
+        var complete = $"{DashboardAuthExtensions.SignInPath}/complete?returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl ?? ""))}";
+        return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = complete }, [SsoSignIn.Scheme]);
+    }
+
+    /// <summary>
+    /// The last step of single sign-on: a page of ours that moves on to <paramref name="returnUrl"/>. The provider's
+    /// redirect is a cross-site navigation, on which the browser withholds the SameSite=Strict session cookie; a
+    /// navigation this page starts is same-site, so the board opens signed in.
+    /// </summary>
+    private static IResult Complete(string? returnUrl)
+    {
+        var target = WebUtility.HtmlEncode(SafeReturnUrl(returnUrl ?? ""));
+        return TypedResults.Content(
+            $"<!doctype html><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0;url={target}\"><title>Signed in · ComplaintGrid</title><a href=\"{target}\">Continue</a>",
+            "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> SignOut(HttpContext context)

@@ -23,7 +23,7 @@ public static class SiloApp
         // only repeat when a tick was missed (see ComplaintGridSiloBuilderExtensions), so the warning does not apply.
         builder.Logging.AddFilter("Orleans.Hosting.ReminderOptionsValidator", LogLevel.Error);
         builder.Services.AddSingleton(settings);
-        builder.Services.AddComplaintGridApi();
+        builder.Services.AddComplaintGridApi(builder.Configuration);
         builder.Services.AddComplaintGridDashboard(builder.Configuration);
         builder.Services.AddComplaintGridSiloHealthChecks();
         builder.Services.AddComplaintGridSimulator(builder.Configuration);

@@ -21,6 +21,9 @@ public sealed class EndpointAuthorizationTests(SiloHostFixture host, ITestOutput
         ["GET /signin"] = "the sign-in form",
         ["POST /signin"] = "signing in",
         ["GET /signin.css"] = "the sign-in form's style sheet",
+        ["GET /signin/methods"] = "which sign-in methods the form offers (single sign-on's display name), no data",
+        ["GET /signin/sso"] = "starting single sign-on: a redirect to the provider (404 when none is configured)",
+        ["GET /signin/complete"] = "the last step of single sign-on: a page that moves on to a local path",
         ["GET /health/live"] = "load balancers and orchestrators: whether the process serves, no data",
         ["GET /health/ready"] = "load balancers: whether to route here, and which check fails; no data",
     };
