@@ -1,6 +1,7 @@
 using ComplaintGrid.Client;
 using ComplaintGrid.Dashboard;
 using ComplaintGrid.Dashboard.Api;
+using ComplaintGrid.Dashboard.Web;
 using ComplaintGrid.Dashboard.Operations;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,6 +26,10 @@ public static class DashboardHostApp
         builder.Services.AddComplaintGridHealthChecks();
 
         var app = builder.Build();
+        // Headers first, then who is calling: so sign-in redirects and refusals carry the headers too.
+        app.UseComplaintGridSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseComplaintGridApi();
         app.MapComplaintGridApi();
         app.MapComplaintGridDashboard();

@@ -50,7 +50,7 @@ public static class ComplaintGridApiExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages(ApiStatusProblems.WriteAsync);
-        // After authentication (WebApplication runs it before this pipeline), so each bucket is one caller's.
+        // After authentication (the host runs it before this), so each bucket is one caller's.
         app.UseRateLimiter();
         app.Use(async (context, next) =>
         {

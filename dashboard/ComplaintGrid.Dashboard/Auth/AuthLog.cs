@@ -6,8 +6,12 @@ namespace ComplaintGrid.Dashboard.Auth;
 internal static partial class AuthLog
 {
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning,
-        Message = "No dashboard users configured ({Section}:Users): local sign-in for this run: user '{Name}', password '{Password}' (role {Role}). Configure users for anything shared.")]
-    public static partial void GeneratedSignIn(ILogger logger, string name, string password, string role, string section);
+        Message = "No dashboard users configured ({Section}:Users): this run's local sign-ins ({Names}) are in {Path}, readable only by this user. Configure users for anything shared.")]
+    public static partial void GeneratedSignIns(ILogger logger, string section, string names, string path);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Error,
+        Message = "No dashboard users configured, and this run's local sign-ins could not be written to {Path}: configure users ({Section}:Users) or a writable {Section}:GeneratedSignInsPath")]
+    public static partial void GeneratedSignInsUnwritable(ILogger logger, Exception exception, string path, string section);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Dashboard sign-in refused for user name of length {Length}")]
     public static partial void SignInRefused(ILogger logger, int length);

@@ -97,9 +97,14 @@ public static class DashboardAuthExtensions
         && (request.Path.StartsWithSegments(DashboardRoutes.Page.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments(DashboardRoutes.OrleansDashboard, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// To the sign-in form by a relative URL: the handler builds an absolute one from the request's Host header, which a
+    /// caller chooses, so a crafted Host would send the browser to another site.
+    /// </summary>
     private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
     {
-        context.Response.Redirect(context.RedirectUri);
+        var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
+        context.Response.Redirect(target);
         return Task.CompletedTask;
     }
 }

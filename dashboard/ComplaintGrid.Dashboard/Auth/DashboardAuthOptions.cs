@@ -7,9 +7,16 @@ public sealed class DashboardAuthOptions
 
     /// <summary>
     /// The users. When none is configured, start-up creates <c>lead</c>, <c>supervisor</c> and <c>operator</c> with random
-    /// passwords and logs them once, so a newcomer can sign in at once; configure users for anything shared.
+    /// passwords and writes them to <see cref="GeneratedSignInsPath"/> (and shows them on an interactive console), so a
+    /// newcomer can sign in at once; configure users for anything shared.
     /// </summary>
     public List<DashboardUser> Users { get; set; } = [];
+
+    /// <summary>
+    /// Where the sign-ins made up when no user is configured are written (created readable by the process's user only,
+    /// replaced each run); relative paths are from the working directory. The log names the file, never a password.
+    /// </summary>
+    public string GeneratedSignInsPath { get; set; } = "data/sign-ins.txt";
 
     /// <summary>How long a browser stays signed in without activity (sliding).</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);

@@ -1,15 +1,38 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintGrid.Dashboard.Auth;
 
-/// <summary>Logs the generated local sign-ins at start-up, so a newcomer can look at the dashboard at once.</summary>
-internal sealed class SignInAnnouncer(DashboardUserStore users, ILogger<SignInAnnouncer> logger) : IHostedService
+/// <summary>
+/// Hands over the sign-ins made up at start-up, so a newcomer can look at the dashboard at once, without a password
+/// ever reaching the log (which is shipped, kept and read by others): they go to a file only this user can read, which
+/// the log names, and to the console when a person is watching it.
+/// </summary>
+internal sealed class SignInAnnouncer(DashboardUserStore users, IOptions<DashboardAuthOptions> options, ILogger<SignInAnnouncer> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var signIn in users.Generated)
-            AuthLog.GeneratedSignIn(logger, signIn.Name, signIn.Password, signIn.Role, DashboardAuthOptions.SectionName);
+        if (users.Generated.Count == 0)
+            return Task.CompletedTask;
+        var path = Path.GetFullPath(options.Value.GeneratedSignInsPath);
+        var lines = users.Generated.Select(s => $"{s.Name} {s.Password} {s.Role}").ToArray();
+        try
+        {
+            PrivateFile.WriteAllLines(path, ["# name password role: this run's local sign-ins; replaced at every start", .. lines]);
+            AuthLog.GeneratedSignIns(logger, DashboardAuthOptions.SectionName, string.Join(", ", users.Generated.Select(s => s.Name)), path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            AuthLog.GeneratedSignInsUnwritable(logger, ex, path, DashboardAuthOptions.SectionName);
+        }
+        // A person at a terminal sees them once; a redirected console is a log by another name.
+        if (!Console.IsOutputRedirected)
+        {
+            Console.Out.WriteLine("Local sign-ins for this run (name password role):");
+            foreach (var line in lines)
+                Console.Out.WriteLine("  " + line);
+        }
         return Task.CompletedTask;
     }
 

@@ -21,6 +21,7 @@ internal static class SignInEndpoints
     {
         routes.MapGet(DashboardAuthExtensions.SignInPath, (HttpResponse response) => DashboardAssets.Serve(response, "signin.html")).AllowAnonymous();
         routes.MapGet("/signin.css", (HttpResponse response) => DashboardAssets.Serve(response, "dashboard.css")).AllowAnonymous();
+        routes.MapGet("/signin.js", (HttpResponse response) => DashboardAssets.Serve(response, "signin.js")).AllowAnonymous();
         routes.MapPost(DashboardAuthExtensions.SignInPath, SignIn).AllowAnonymous().DisableAntiforgery();
         routes.MapPost(DashboardAuthExtensions.SignOutPath, (Delegate)SignOut).RequireAuthorization().DisableAntiforgery();
         routes.MapGet(DashboardAuthExtensions.SignInPath + "/methods", (IOptions<SsoOptions> sso) =>
@@ -46,7 +47,7 @@ internal static class SignInEndpoints
         var form = await context.Request.ReadFormAsync();
         var name = form["name"].ToString();
         var password = form["password"].ToString();
-        var returnUrl = SafeReturnUrl(form["returnUrl"].ToString());
+        var returnUrl = LocalReturnUrl.Sanitize(form["returnUrl"].ToString());
         var logger = loggers.CreateLogger("ComplaintGrid.Dashboard.SignIn");
         if (users.Authenticate(name, password) is not { } user)
         {
@@ -65,7 +66,7 @@ internal static class SignInEndpoints
         if (!sso.Value.Enabled)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Single sign-on is not configured",
                 detail: $"Set {SsoOptions.SectionName}:Authority and ClientId to sign in through an OpenID Connect provider.");
-        var complete = $"{DashboardAuthExtensions.SignInPath}/complete?returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl ?? ""))}";
+        var complete = $"{DashboardAuthExtensions.SignInPath}/complete?returnUrl={Uri.EscapeDataString(LocalReturnUrl.Sanitize(returnUrl))}";
         return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = complete }, [SsoSignIn.Scheme]);
     }
 
@@ -76,7 +77,7 @@ internal static class SignInEndpoints
     /// </summary>
     private static IResult Complete(string? returnUrl)
     {
-        var target = WebUtility.HtmlEncode(SafeReturnUrl(returnUrl ?? ""));
+        var target = WebUtility.HtmlEncode(LocalReturnUrl.Sanitize(returnUrl));
         return TypedResults.Content(
             $"<!doctype html><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0;url={target}\"><title>Signed in · ComplaintGrid</title><a href=\"{target}\">Continue</a>",
             "text/html; charset=utf-8");
@@ -87,10 +88,4 @@ internal static class SignInEndpoints
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.Redirect(DashboardAuthExtensions.SignInPath);
     }
-
-    /// <summary>Only a local path: a crafted link must not send a freshly signed-in lead to another site.</summary>
-    private static string SafeReturnUrl(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : DashboardRoutes.Page;
 }

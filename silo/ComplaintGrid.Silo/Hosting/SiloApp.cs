@@ -2,6 +2,7 @@ using ComplaintGrid.Client.Security;
 using ComplaintGrid.Client.Simulation;
 using ComplaintGrid.Dashboard;
 using ComplaintGrid.Dashboard.Api;
+using ComplaintGrid.Dashboard.Web;
 using ComplaintGrid.Dashboard.Operations;
 using ComplaintGrid.Silo.Health;
 using ComplaintGrid.Hosting;
@@ -42,6 +43,10 @@ public static class SiloApp
         });
 
         var app = builder.Build();
+        // Headers first, then who is calling: so sign-in redirects and refusals carry the headers too.
+        app.UseComplaintGridSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseComplaintGridApi();
         app.MapComplaintGridApi();
         app.MapComplaintGridDashboard();

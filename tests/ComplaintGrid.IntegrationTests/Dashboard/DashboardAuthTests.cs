@@ -27,7 +27,7 @@ public sealed class DashboardAuthTests(DashboardHostFixture host)
         var response = await anonymous.GetAsync("/live/");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/signin", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public sealed class OrleansDashboardTests(OperationsHostFixture host)
         var response = await host.Anonymous.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/signin", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/signin", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -21,6 +21,7 @@ public sealed class EndpointAuthorizationTests(SiloHostFixture host, ITestOutput
         ["GET /signin"] = "the sign-in form",
         ["POST /signin"] = "signing in",
         ["GET /signin.css"] = "the sign-in form's style sheet",
+        ["GET /signin.js"] = "the sign-in form's script",
         ["GET /signin/methods"] = "which sign-in methods the form offers (single sign-on's display name), no data",
         ["GET /signin/sso"] = "starting single sign-on: a redirect to the provider (404 when none is configured)",
         ["GET /signin/complete"] = "the last step of single sign-on: a page that moves on to a local path",
