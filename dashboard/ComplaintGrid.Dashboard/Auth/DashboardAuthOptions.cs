@@ -18,6 +18,12 @@ public sealed class DashboardAuthOptions
     /// </summary>
     public string GeneratedSignInsPath { get; set; } = "data/sign-ins.txt";
 
+    /// <summary>
+    /// Other sites (<c>https://wall.example.com</c>) whose pages may send a browser's state-changing requests and open the
+    /// live feed here; this site's own origin is always allowed.
+    /// </summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
     /// <summary>How long a browser stays signed in without activity (sliding).</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 }

@@ -44,7 +44,18 @@ internal static class SignInEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Sign-in takes a form",
                 detail: "POST /signin with application/x-www-form-urlencoded fields name and password (and returnUrl).");
         }
-        var form = await context.Request.ReadFormAsync();
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        {
+            // Too many fields, a broken multipart boundary, an over-long value: the caller's mistake, not ours.
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed sign-in form",
+                detail: "POST /signin with application/x-www-form-urlencoded fields name and password (and returnUrl).",
+                extensions: new Dictionary<string, object?> { ["code"] = "request.malformed_form", ["field"] = "body" });
+        }
         var name = form["name"].ToString();
         var password = form["password"].ToString();
         var returnUrl = LocalReturnUrl.Sanitize(form["returnUrl"].ToString());

@@ -26,7 +26,8 @@ public static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
+                // same-origin rather than no-referrer: with no-referrer browsers send "Origin: null" on our own form posts.
+                headers["Referrer-Policy"] = "same-origin";
                 headers.ContentSecurityPolicy = request.Path.StartsWithSegments(DashboardRoutes.OrleansDashboard, StringComparison.OrdinalIgnoreCase)
                     ? OrleansDashboardPolicy
                     : ContentSecurityPolicy;

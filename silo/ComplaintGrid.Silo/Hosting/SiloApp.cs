@@ -45,6 +45,7 @@ public static class SiloApp
         var app = builder.Build();
         // Headers first, then who is calling: so sign-in redirects and refusals carry the headers too.
         app.UseComplaintGridSecurityHeaders();
+        app.UseCrossSiteRequestGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseComplaintGridApi();

@@ -7,7 +7,7 @@ namespace ComplaintGrid.IntegrationTests.Security;
 
 /// <summary>
 /// Every answer carries the front's headers, refusals and redirects included: a content policy that runs only our
-/// own scripts and forbids framing, no sniffing, no referrer; API answers are never stored by a cache.
+/// own scripts and forbids framing, no sniffing, no referrer to other sites; API answers are never stored by a cache.
 /// </summary>
 [Collection(SiloHostCollection.Name)]
 public sealed class SecurityHeadersTests(SiloHostFixture host)
@@ -35,7 +35,7 @@ public sealed class SecurityHeadersTests(SiloHostFixture host)
         Assert.Contains("script-src 'self'", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
-        Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        Assert.Equal("same-origin", Header(response, "Referrer-Policy"));
         if (path.StartsWith("/api", StringComparison.Ordinal))
             Assert.Equal("no-store", Header(response, "Cache-Control"));
     }
