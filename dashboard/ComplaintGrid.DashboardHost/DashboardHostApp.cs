@@ -18,6 +18,7 @@ public static class DashboardHostApp
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddWebFrontLimits();
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         // The dashboard and the API need only an IGrainFactory, which the Orleans client registers.
         builder.AddComplaintGridClient();

@@ -17,6 +17,7 @@ public static class SiloApp
     public static WebApplication Create(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddWebFrontLimits();
         var settings = SiloSettings.Read(builder.Configuration);
 
         builder.Logging.AddFilter("Polly", LogLevel.Warning);

@@ -43,6 +43,9 @@ public sealed class SiloHostFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The host's services, for what a test must read from the running host itself.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>Every route the host maps (API, dashboard, hub, sign-in, health, metrics, Orleans' dashboard).</summary>
     public IReadOnlyList<RouteEndpoint> Endpoints =>
         ((IEndpointRouteBuilder)_app!).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>().ToArray();
