@@ -43,7 +43,7 @@ public sealed class DashboardHub(DashboardFeed feed) : Hub<IDashboardClient>
         if (departmentId is not null && (!feed.IsDepartment(departmentId) || !DepartmentAccess.Allows(user, departmentId)))
             throw new HubException($"departmentId '{(departmentId.Length > 64 ? departmentId[..64] : departmentId)}' is not a configured department.");
         if (bound && departmentId is null)
-            throw new HubException("None of your departments is configured: ask for ComplaintGrid:Dashboard:Users:{n}:Departments to name one.");
+            throw new HubException("None of your departments is configured here: ask your administrator for a department that is.");
 
         var group = DashboardGroups.For(departmentId);
         if (Context.Items.TryGetValue(GroupKey, out var previous) && previous is string old && old != group)
