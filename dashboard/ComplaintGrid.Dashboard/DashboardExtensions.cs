@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ComplaintGrid.Dashboard.Auth;
+using ComplaintGrid.Dashboard.Auth.Sessions;
 using ComplaintGrid.Dashboard.Feed;
 using ComplaintGrid.Dashboard.Hub;
 using ComplaintGrid.Dashboard.Web;
@@ -28,6 +29,8 @@ public static class DashboardExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DashboardFeed>();
         services.AddHostedService<DashboardFeedService>();
+        services.AddSingleton<LiveSessions>();
+        services.AddHostedService<LiveSessionWatch>();
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
     }

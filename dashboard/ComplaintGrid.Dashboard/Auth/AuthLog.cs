@@ -13,8 +13,17 @@ internal static partial class AuthLog
         Message = "No dashboard users configured, and this run's local sign-ins could not be written to {Path}: configure users ({Section}:Users) or a writable {Section}:GeneratedSignInsPath")]
     public static partial void GeneratedSignInsUnwritable(ILogger logger, Exception exception, string path, string section);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Dashboard sign-in refused for user name of length {Length}")]
-    public static partial void SignInRefused(ILogger logger, int length);
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Sign-in refused from {Source}: unknown user or wrong password (user name of length {Length})")]
+    public static partial void SignInRefused(ILogger logger, string source, int length);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Sign-in refused from {Source} unchecked: too many failures for the address or the user name (of length {Length}); locked for {Wait}")]
+    public static partial void SignInLockedOut(ILogger logger, string source, int length, TimeSpan wait);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Sign-in refused from {Source} unchecked: too many password checks waiting")]
+    public static partial void SignInBusy(ILogger logger, string source);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Session of {Name} ended: the user was removed, disabled or changed since signing in")]
+    public static partial void SessionOutdated(ILogger logger, string name);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "User {Name} signed in to the dashboard as {Role}")]
     public static partial void SignedIn(ILogger logger, string name, string role);

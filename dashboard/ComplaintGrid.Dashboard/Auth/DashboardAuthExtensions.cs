@@ -1,4 +1,6 @@
+using ComplaintGrid.Dashboard.Auth.Sessions;
 using ComplaintGrid.Dashboard.Auth.Sso;
+using ComplaintGrid.Dashboard.Auth.Throttling;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -7,6 +9,8 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintGrid.Dashboard.Auth;
@@ -31,6 +35,12 @@ public static class DashboardAuthExtensions
         services.AddOptions<DashboardAuthOptions>().BindConfiguration(DashboardAuthOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DashboardAuthOptions>, DashboardAuthOptionsValidator>();
         services.AddSingleton<DashboardUserStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SignInThrottleOptions>, SignInThrottleOptionsValidator>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<PasswordCheckGate>();
+        services.AddSingleton<PasswordSignIn>();
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
         services.AddSingleton<ApiKeyStore>();
@@ -39,6 +49,7 @@ public static class DashboardAuthExtensions
         services.AddSingleton<IValidateOptions<SignInKeysOptions>, SignInKeysOptionsValidator>();
         services.AddDataProtection().SetApplicationName(SignInKeysOptions.ApplicationName);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, SignInKeysRepository>();
+        WithoutKeyRingPreload(services);
 
         services.AddOptions<SsoOptions>().BindConfiguration(SsoOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SsoOptions>, SsoOptionsValidator>();
@@ -60,12 +71,18 @@ public static class DashboardAuthExtensions
                     ? Redirect(context)
                     : AuthProblems.Write(context.HttpContext, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => AuthProblems.Write(context.HttpContext, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = SessionValidation.Validate;
             });
         // Registered only when configured: a remote sign-in scheme is consulted on every request once it exists.
         if (configuration.GetSection(SsoOptions.SectionName).Get<SsoOptions>() is { Enabled: true } sso)
             SsoSignIn.Add(authentication, sso);
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<IOptions<DashboardAuthOptions>>((cookie, auth) => cookie.ExpireTimeSpan = auth.Value.SessionLifetime);
+            .Configure<IOptions<DashboardAuthOptions>, IServiceProvider>((cookie, auth, provider) =>
+            {
+                cookie.ExpireTimeSpan = auth.Value.SessionLifetime;
+                // The session lives in the deployment's store and the cookie only names it: signing out ends it on every host.
+                cookie.SessionStore = new GrainTicketStore(provider.GetRequiredService<IGrainFactory>(), auth.Value.SessionLifetime);
+            });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(DashboardPolicies.View, p => p.RequireAuthenticatedUser().RequireRole(DashboardRoles.SeeComplaints))
@@ -80,6 +97,18 @@ public static class DashboardAuthExtensions
         // Registered after AddAuthorization's default so it wins: names the missing scope for API keys.
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiScopeResultHandler>();
         return services;
+    }
+
+    /// <summary>
+    /// Data protection reads its key ring when the host starts, from a hosted service that runs before Orleans is up;
+    /// ours is in the deployment's store, reached through Orleans, so it is read at the first sign-in instead.
+    /// </summary>
+    private static void WithoutKeyRingPreload(IServiceCollection services)
+    {
+        var preload = services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.Name == "DataProtectionHostedService").ToList();
+        foreach (var descriptor in preload)
+            services.Remove(descriptor);
     }
 
     /// <summary>An API key header wins over everything (integrations); then Basic; browsers use the cookie.</summary>

@@ -24,6 +24,12 @@ public sealed class DashboardAuthOptions
     /// </summary>
     public List<string> AllowedOrigins { get; set; } = [];
 
+    /// <summary>
+    /// How often the live feed's open connections are checked against their sessions; one whose session was signed out
+    /// (on any host) or has lapsed is closed at the next check.
+    /// </summary>
+    public TimeSpan LiveSessionCheck { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long a browser stays signed in without activity (sliding).</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 }

@@ -36,6 +36,8 @@ public sealed partial class DashboardAuthOptionsValidator : IValidateOptions<Das
         }
         if (options.SessionLifetime < TimeSpan.FromMinutes(1) || options.SessionLifetime > TimeSpan.FromDays(30))
             failures.Add($"{DashboardAuthOptions.SectionName}:SessionLifetime must be between 00:01:00 and 30.00:00:00 (got {options.SessionLifetime}).");
+        if (options.LiveSessionCheck < TimeSpan.FromSeconds(1) || options.LiveSessionCheck > TimeSpan.FromHours(1))
+            failures.Add($"{DashboardAuthOptions.SectionName}:LiveSessionCheck must be between 00:00:01 and 01:00:00 (got {options.LiveSessionCheck}).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

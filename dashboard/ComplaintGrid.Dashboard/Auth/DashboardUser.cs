@@ -20,4 +20,7 @@ public sealed class DashboardUser
     /// supervisor without any sees every department.
     /// </summary>
     public List<string> Departments { get; set; } = [];
+
+    /// <summary>Refuses the user's sign-ins and ends their sessions at their next request, keeping the entry.</summary>
+    public bool Disabled { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using ComplaintGrid.Dashboard.Auth.Sso;
+using ComplaintGrid.Dashboard.Auth.Throttling;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
@@ -37,7 +38,7 @@ internal static class SignInEndpoints
         })).RequireAuthorization(DashboardPolicies.View);
     }
 
-    private static async Task<IResult> SignIn(HttpContext context, DashboardUserStore users, ILoggerFactory loggers)
+    private static async Task<IResult> SignIn(HttpContext context, PasswordSignIn passwords, ILoggerFactory loggers)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -60,11 +61,11 @@ internal static class SignInEndpoints
         var password = form["password"].ToString();
         var returnUrl = LocalReturnUrl.Sanitize(form["returnUrl"].ToString());
         var logger = loggers.CreateLogger("ComplaintGrid.Dashboard.SignIn");
-        if (users.Authenticate(name, password) is not { } user)
-        {
-            AuthLog.SignInRefused(logger, name.Length);
+        var result = await passwords.Check(name, password, context.Connection.RemoteIpAddress, context.RequestAborted);
+        if (result.RetryAfter is not null)
+            return SignInThrottled.Result(context, result.RetryAfterSeconds);
+        if (result.User is not { } user)
             return TypedResults.Redirect($"{DashboardAuthExtensions.SignInPath}?failed=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
-        }
         var principal = DashboardPrincipal.Create(user, CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         AuthLog.SignedIn(logger, user.Name, user.Role);

@@ -1,8 +1,9 @@
 namespace ComplaintGrid.Dashboard.Auth;
 
 /// <summary>
-/// Where the host keeps the data-protection keys that sign its sign-in cookies (section <c>ComplaintGrid:Dashboard:SignInKeys</c>).
-/// A host that comes back with other keys cannot read the cookies it gave out, and every browser is sent to sign in again.
+/// Where the data-protection keys that protect sign-in cookies live (section <c>ComplaintGrid:Dashboard:SignInKeys</c>).
+/// By default in the deployment's store, beside its complaints: the SQLite file of the embedded profile, the PostgreSQL
+/// database of a cluster. Every host of the deployment then reads one key ring, and a restarted host reads its own.
 /// </summary>
 public sealed class SignInKeysOptions
 {
@@ -15,10 +16,8 @@ public sealed class SignInKeysOptions
     public const string ApplicationName = "ComplaintGrid.Dashboard";
 
     /// <summary>
-    /// An absolute directory for the keys: a volume that outlives the host (a container's home does not), shared by
-    /// every dashboard host behind one address. The keys are stored unencrypted: give the directory to the host's user
-    /// only. Unset: ASP.NET Core's default, <c>$HOME/.aspnet/DataProtection-Keys</c>, which survives a restart on the same
-    /// machine only.
+    /// Instead of the deployment's store, an absolute directory for the keys, which every dashboard host must share.
+    /// The keys are stored unencrypted: give the directory to the host's user only. Unset (the default): the store.
     /// </summary>
     public string? Directory { get; set; }
 }

@@ -1,16 +1,21 @@
+using ComplaintGrid.Dashboard.Auth.Sessions;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintGrid.Dashboard.Auth;
 
-/// <summary>Points data protection at <see cref="SignInKeysOptions.Directory"/> when it is set (what <c>PersistKeysToFileSystem</c> does, but from configuration).</summary>
-internal sealed class SignInKeysRepository(IOptions<SignInKeysOptions> keys, ILoggerFactory loggerFactory) : IConfigureOptions<KeyManagementOptions>
+/// <summary>
+/// Points data protection at the deployment's store (<see cref="GrainKeyRingRepository"/>), or at
+/// <see cref="SignInKeysOptions.Directory"/> when one is set; never at the machine's default directory.
+/// </summary>
+internal sealed class SignInKeysRepository(IOptions<SignInKeysOptions> keys, IServiceProvider services, ILoggerFactory loggerFactory)
+    : IConfigureOptions<KeyManagementOptions>
 {
-    public void Configure(KeyManagementOptions options)
-    {
-        if (keys.Value.Directory is { } directory)
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(directory), loggerFactory);
-    }
+    public void Configure(KeyManagementOptions options) =>
+        options.XmlRepository = keys.Value.Directory is { } directory
+            ? new FileSystemXmlRepository(new DirectoryInfo(directory), loggerFactory)
+            : new GrainKeyRingRepository(services.GetRequiredService<IGrainFactory>());
 }

@@ -1,4 +1,5 @@
 using ComplaintGrid.Dashboard.Auth;
+using ComplaintGrid.Dashboard.Auth.Sessions;
 using ComplaintGrid.Dashboard.Feed;
 using ComplaintGrid.Dashboard.Operations;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace ComplaintGrid.Dashboard.Hub;
 /// full snapshot; frames of changes follow through <see cref="IDashboardClient.Frame"/>.
 /// </summary>
 [Authorize(Policy = DashboardPolicies.View)]
-public sealed class DashboardHub(DashboardFeed feed) : Hub<IDashboardClient>
+public sealed class DashboardHub(DashboardFeed feed, LiveSessions sessions) : Hub<IDashboardClient>
 {
     private const string GroupKey = "group";
 
@@ -19,6 +20,7 @@ public sealed class DashboardHub(DashboardFeed feed) : Hub<IDashboardClient>
     public override Task OnConnectedAsync()
     {
         DashboardMetrics.Connections.Inc();
+        sessions.Opened(Context);
         return base.OnConnectedAsync();
     }
 
@@ -26,6 +28,7 @@ public sealed class DashboardHub(DashboardFeed feed) : Hub<IDashboardClient>
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         DashboardMetrics.Connections.Dec();
+        sessions.Closed(Context);
         return base.OnDisconnectedAsync(exception);
     }
 

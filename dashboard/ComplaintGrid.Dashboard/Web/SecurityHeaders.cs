@@ -4,7 +4,8 @@ namespace ComplaintGrid.Dashboard.Web;
 
 /// <summary>
 /// The headers every answer carries: our pages run only our own scripts and styles and are never framed, nothing is
-/// sniffed into another type, no address leaks to another site, and API answers (personal data) are never cached.
+/// sniffed into another type, no address leaks to another site, API answers (personal data) are never cached, and a
+/// browser that reached us over HTTPS keeps to it.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -15,6 +16,9 @@ public static class SecurityHeaders
 
     /// <summary>For Orleans' own dashboard, whose page we do not write: never framed, its scripts left as they are.</summary>
     public const string OrleansDashboardPolicy = "frame-ancestors 'none'";
+
+    /// <summary>A year, the host only: other hosts of the domain may not serve HTTPS.</summary>
+    public const string StrictTransportSecurity = "max-age=31536000";
 
     /// <summary>Adds the headers to every response; call first, so refusals and errors carry them too.</summary>
     public static IApplicationBuilder UseComplaintGridSecurityHeaders(this IApplicationBuilder app) =>
@@ -33,6 +37,9 @@ public static class SecurityHeaders
                     : ContentSecurityPolicy;
                 if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
                     headers.CacheControl = "no-store";
+                // Only over HTTPS (browsers ignore it on plain HTTP): from then on the browser never tries this host unencrypted.
+                if (request.IsHttps)
+                    headers.StrictTransportSecurity = StrictTransportSecurity;
                 return Task.CompletedTask;
             });
             return next(context);

@@ -31,12 +31,20 @@ public sealed class StandaloneDashboardHostFixture : IAsyncLifetime
     {
         _cluster = await PostgresCluster.CreateAsync(shortClocks: false);
         await _cluster.StartSiloAsync();
-        _host = DashboardHostApp.Create(
+        (_host, BaseAddress) = await StartHostAsync();
+        Http = new HttpClient { BaseAddress = BaseAddress };
+        Http.DefaultRequestHeaders.Authorization = DashboardHostFixture.BasicHeader(Supervisor, SupervisorPassword);
+    }
+
+    /// <summary>Starts another stand-alone dashboard host on the same cluster, as a deployment behind a load balancer runs several.</summary>
+    public async Task<(WebApplication Host, Uri Address)> StartHostAsync()
+    {
+        var host = DashboardHostApp.Create(
         [
             "--urls", "http://127.0.0.1:0",
             "--ComplaintGrid:Client:Cluster", "Postgres",
-            "--ComplaintGrid:Client:PostgresConnectionString", _cluster.Database.ConnectionString,
-            "--ComplaintGrid:Client:ClusterId", _cluster.ClusterId,
+            "--ComplaintGrid:Client:PostgresConnectionString", _cluster!.Database.ConnectionString,
+            "--ComplaintGrid:Client:ClusterId", _cluster!.ClusterId,
             "--Logging:LogLevel:Default", "Warning",
             "--ComplaintGrid:Drain:Delay", "00:00:00",
             "--ComplaintGrid:Dashboard:Users:0:Name", Lead,
@@ -46,10 +54,8 @@ public sealed class StandaloneDashboardHostFixture : IAsyncLifetime
             "--ComplaintGrid:Dashboard:Users:1:Password", DashboardPasswords.Hash(SupervisorPassword),
             "--ComplaintGrid:Dashboard:Users:1:Role", "supervisor",
         ]);
-        await _host.StartAsync();
-        BaseAddress = new Uri(_host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-        Http = new HttpClient { BaseAddress = BaseAddress };
-        Http.DefaultRequestHeaders.Authorization = DashboardHostFixture.BasicHeader(Supervisor, SupervisorPassword);
+        await host.StartAsync();
+        return (host, new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()));
     }
 
     /// <summary>An HTTP client that sends no credentials and follows no redirects.</summary>

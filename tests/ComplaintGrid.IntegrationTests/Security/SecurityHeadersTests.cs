@@ -38,6 +38,8 @@ public sealed class SecurityHeadersTests(SiloHostFixture host)
         Assert.Equal("same-origin", Header(response, "Referrer-Policy"));
         if (path.StartsWith("/api", StringComparison.Ordinal))
             Assert.Equal("no-store", Header(response, "Cache-Control"));
+        // Plain HTTP: browsers ignore HSTS here, and it would promise an HTTPS this host may not serve.
+        Assert.Null(Header(response, "Strict-Transport-Security"));
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>
