@@ -150,13 +150,12 @@ public sealed class CallCentreSimulator(
         var reference = frequent ? $"ORD-{Next(3) + 1000}" : $"ORD-{Next(900_000) + 100_000}";
         var command = new FileComplaint(customer, Pick(ChannelMix), subject, reference,
             $"Simulated {category} complaint #{n}.", DemandFor(category), category, Pick(SeverityMix), $"sim-{Guid.NewGuid():N}");
-        var id = ComplaintIds.For(command.CustomerId, command.IdempotencyKey);
-        observer?.Filing(id);
+        observer?.Filing(command);
         try
         {
-            var view = await grains.GetGrain<IComplaintGrain>(id).File(command);
+            var view = await grains.GetGrain<IComplaintIntakeGrain>(0).File(command);
             Interlocked.Increment(ref _filed);
-            observer?.Filed(view);
+            observer?.Filed(command, view);
             if (Chance(options.UntouchedShare) && _untouched.Count < MaxUntouched)
                 _untouched.TryAdd(view.Id, 0);
         }

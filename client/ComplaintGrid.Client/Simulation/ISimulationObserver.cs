@@ -7,11 +7,11 @@ namespace ComplaintGrid.Client.Simulation;
 /// </summary>
 public interface ISimulationObserver
 {
-    /// <summary>A filing is about to be sent, under this complaint id: it may land even if its answer is lost.</summary>
-    void Filing(string complaintId);
+    /// <summary>A filing is about to be sent: it may land even if its answer is lost (the cluster gives it its id).</summary>
+    void Filing(FileComplaint command);
 
-    /// <summary>The cluster acknowledged a filing; <paramref name="complaint"/> is the view it answered with.</summary>
-    void Filed(ComplaintView complaint);
+    /// <summary>The cluster acknowledged <paramref name="command"/>; <paramref name="complaint"/> is the view it answered with.</summary>
+    void Filed(FileComplaint command, ComplaintView complaint);
 
     /// <summary>
     /// The cluster acknowledged an agent's step (or a customer's escalation request); <paramref name="complaint"/> is

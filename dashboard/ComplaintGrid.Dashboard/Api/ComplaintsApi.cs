@@ -52,11 +52,10 @@ public static class ComplaintsApi
         IGrainFactory grains)
     {
         var command = request.ToCommand(idempotencyKey);
-        var id = ComplaintIds.For(command.CustomerId, command.IdempotencyKey);
         using (ActContext.Enter(ActingCaller.OriginOf(http.User)))
         {
-            var view = await grains.GetGrain<IComplaintGrain>(id).File(command);
-            return TypedResults.Created($"/api/complaints/{id}", view);
+            var view = await grains.GetGrain<IComplaintIntakeGrain>(0).File(command);
+            return TypedResults.Created($"/api/complaints/{view.Id}", view);
         }
     }
 

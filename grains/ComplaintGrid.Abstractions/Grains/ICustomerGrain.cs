@@ -10,6 +10,10 @@ public interface ICustomerGrain : IComplaintEventReceiver
     [Alias("Get"), ReadOnly]
     Task<CustomerView> Get();
 
+    /// <summary>Whether a complaint of this customer's has this id (the intake asks, to honour filings made before ids were keyed).</summary>
+    [Alias("HasComplaint"), ReadOnly]
+    Task<bool> HasComplaint(string complaintId);
+
     /// <summary>Sets what the CRM knows of the customer (tenure, value tier).</summary>
     [Alias("SetProfile")]
     Task<CustomerView> SetProfile(CustomerProfile profile);

@@ -2,6 +2,7 @@ using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Domain.Queues;
 using ComplaintGrid.Domain.Webhooks;
+using ComplaintGrid.Grains.Ids;
 using ComplaintGrid.Grains.StaleCopies;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Metrics;
@@ -27,6 +28,7 @@ internal sealed class ComplaintGrain(
     IOptions<ComplaintGrainOptions> options,
     ComplaintGridMetrics metrics,
     SiloDeaths siloDeaths,
+    ComplaintIdKey idKey,
     ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IComplaintSummarySource, IRemindable
 {
     private const string EscalationReminder = "escalation";
@@ -80,8 +82,11 @@ internal sealed class ComplaintGrain(
         await ReleaseDepartedViews();
     }
 
-    public Task<ComplaintView> File(FileComplaint command) =>
-        Execute(now => _complaint.File(_id, command, now));
+    public async Task<ComplaintView> File(FileComplaint command)
+    {
+        var secret = await idKey.Get();
+        return await Execute(now => _complaint.File(_id, command, now, c => ComplaintIds.For(c.CustomerId, c.IdempotencyKey, secret)));
+    }
 
     public Task<ComplaintView> Get() =>
         MayBeStale() ? FencedGet() : Task.FromResult(_complaint.ToView(clock.GetUtcNow()));

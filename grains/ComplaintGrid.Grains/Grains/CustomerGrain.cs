@@ -76,6 +76,8 @@ internal sealed class CustomerGrain(
 
     public Task<CustomerView> Get() => Task.FromResult(_history.ToView(_id, clock.GetUtcNow()));
 
+    public Task<bool> HasComplaint(string complaintId) => Task.FromResult(_snapshot.Live.Complaints.ContainsKey(complaintId));
+
     public async Task<CustomerView> SetProfile(CustomerProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);

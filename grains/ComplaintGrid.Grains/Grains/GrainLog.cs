@@ -28,4 +28,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Customer {CustomerId}: asking complaint {ComplaintId} for its stored summary failed; the view shows the summary it stored and asks again")]
     public static partial void SummaryAskFailed(ILogger logger, Exception? exception, string customerId, string complaintId);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Customer {CustomerId}: the view could not say whether a filing was made before ids were keyed; the intake asks the complaint instead")]
+    public static partial void IntakeAskedTheComplaint(ILogger logger, Exception exception, string customerId);
 }

@@ -1,3 +1,4 @@
+using ComplaintGrid.Grains.Ids;
 using ComplaintGrid.Grains.StaleCopies;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class ComplaintGridSiloBuilderExtensions
     {
         silo.Services.AddComplaintGridGrains();
         silo.Services.AddSingleton<SiloDeaths>();
+        silo.Services.AddSingleton<ComplaintIdKey>();
         silo.Services.AddHostedService<SiloDeathWatch>();
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = MinimumReminderPeriod);
         return silo;

@@ -53,7 +53,7 @@ internal sealed class PacedLifecycleDriver(IGrainFactory grains, IReadOnlyDictio
     {
         var filing = new FileComplaint($"dash-{i % 5000}", Channel.Phone, SubjectKind.Order, $"ORD-{i}",
             "The parcel arrived broken.", Demand.Refund, (Category)(i % 6), (Severity)(i % 3), $"{runId}-{i}");
-        var grain = grains.GetGrain<IComplaintGrain>(ComplaintIds.For(filing.CustomerId, filing.IdempotencyKey));
+        var grain = grains.GetGrain<IComplaintGrain>(await BenchComplaintIds.For(grains, filing));
         var eightD = filing.Category == Category.ProductQuality ? new EightDReport("QA", "Defect", "Held", "Tooling", "New tooling", null, null) : null;
         Func<Task<ComplaintView>>[] steps =
         [

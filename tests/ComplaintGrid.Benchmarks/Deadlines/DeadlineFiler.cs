@@ -26,7 +26,7 @@ internal static class DeadlineFiler
                     await Task.Delay(wait);
                 var filing = new FileComplaint($"deadline-{runId}-{i % LifecycleScript.Customers}", Channel.Phone, SubjectKind.Order, $"ORD-{i}",
                     "The parcel arrived broken.", Demand.Refund, (Category)(i % 6), (Severity)(i % 4), $"{runId}-{i}");
-                ids[i] = ComplaintIds.For(filing.CustomerId, filing.IdempotencyKey);
+                ids[i] = await BenchComplaintIds.For(grains, filing);
                 await grains.GetGrain<IComplaintGrain>(ids[i]).File(filing);
                 Interlocked.Increment(ref filed.Value);
             }

@@ -20,7 +20,10 @@ internal static class ComplaintTemplate
         var filing = new FileComplaint("memory-customer", Channel.Email, SubjectKind.Order, "ORD-123456",
             string.Concat(Enumerable.Repeat("The parcel arrived broken and nobody answered. ", 9))[..400], Demand.Refund,
             Category.Delivery, Severity.High, "memory-template");
-        complaint.File(ComplaintIds.For(filing.CustomerId, filing.IdempotencyKey), filing, now);
+        // Any secret will do: the template's bytes are the same size whatever its id.
+        var secret = new byte[32];
+        complaint.File(ComplaintIds.For(filing.CustomerId, filing.IdempotencyKey, secret), filing, now,
+            f => ComplaintIds.For(f.CustomerId, f.IdempotencyKey, secret));
         complaint.Acknowledge(new AcknowledgeComplaint("agent-1", "We are looking into it."), now);
         complaint.Assess(new AssessComplaint("agent-1", true, ComplaintType.Substantive, Cause.System, null, [], null), now);
         complaint.Route(new RouteComplaint("agent-1", null), now);

@@ -17,7 +17,7 @@ internal sealed class InterleavedLifecycleWorkload(IGrainFactory grains, int int
         for (var c = 0; c < interleave; c++)
         {
             var filing = LifecycleScript.Filing(runId, i * interleave + c);
-            complaints[c] = (LifecycleScript.GrainFor(grains, filing), filing);
+            complaints[c] = (await LifecycleScript.GrainFor(grains, filing), filing);
         }
         foreach (var step in LifecycleScript.Steps)
         {

@@ -34,8 +34,8 @@ internal static class LifecycleScript
             "The parcel arrived broken.", Demand.Refund, (Category)(i % 6), (Severity)(i % 3), $"{runId}-{i}");
 
     /// <summary>The complaint grain that <paramref name="filing"/> files.</summary>
-    public static IComplaintGrain GrainFor(IGrainFactory grains, FileComplaint filing) =>
-        grains.GetGrain<IComplaintGrain>(ComplaintIds.For(filing.CustomerId, filing.IdempotencyKey));
+    public static async Task<IComplaintGrain> GrainFor(IGrainFactory grains, FileComplaint filing) =>
+        grains.GetGrain<IComplaintGrain>(await BenchComplaintIds.For(grains, filing));
 
     /// <summary>
     /// Runs lifecycle <paramref name="i"/> of run <paramref name="runId"/>, calling <paramref name="eventDone"/> after each
@@ -45,7 +45,7 @@ internal static class LifecycleScript
     public static async Task Run(IGrainFactory grains, string runId, int i, Action? eventDone = null, Func<Task>? beforeEvent = null, int customers = Customers)
     {
         var filing = Filing(runId, i, customers);
-        var grain = GrainFor(grains, filing);
+        var grain = await GrainFor(grains, filing);
         foreach (var step in Steps)
         {
             if (beforeEvent is not null)

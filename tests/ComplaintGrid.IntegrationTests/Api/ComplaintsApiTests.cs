@@ -40,25 +40,27 @@ public sealed class ComplaintsApiTests(SiloHostFixture fixture)
     }
 
     [Fact]
-    public async Task File_SameIdempotencyKeyHeaderTwice_FilesOneComplaint()
+    public async Task File_SameIdempotencyKeyHeaderTwice_FilesOneComplaintAtOneLocationNobodyCouldCompute()
     {
         var customer = ApiCalls.NewCustomer();
         var filing = ApiCalls.Filing(customer);
         filing.Remove("idempotencyKey");
 
-        async Task<string> Send()
+        async Task<(string Id, string Location)> Send()
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/complaints") { Content = JsonContent.Create(filing) };
             request.Headers.Add("Idempotency-Key", "crm-4711");
             var response = await _http.SendAsync(request);
             response.EnsureSuccessStatusCode();
-            return (string)(await response.Json())["id"]!;
+            return ((string)(await response.Json())["id"]!, response.Headers.Location!.OriginalString);
         }
 
         var first = await Send();
         var second = await Send();
 
         Assert.Equal(first, second);
+        Assert.Equal($"/api/complaints/{first.Id}", first.Location);
+        Assert.NotEqual(ComplaintIds.Unkeyed(customer, "crm-4711"), first.Id);
         var customerView = await _http.GetFromJsonAsync<JsonObject>($"/api/customers/{customer}");
         Assert.Equal(1, (int)customerView!["totalComplaints"]!);
     }

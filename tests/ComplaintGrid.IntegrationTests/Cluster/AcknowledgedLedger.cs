@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Grains.Ids;
 
 namespace ComplaintGrid.IntegrationTests.Cluster;
 
@@ -9,13 +10,21 @@ namespace ComplaintGrid.IntegrationTests.Cluster;
 /// </summary>
 public sealed class AcknowledgedLedger : ISimulationObserver
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _sent = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<FileComplaint, DateTimeOffset> _sent = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _filed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _filedSentAt = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<AcknowledgedStep> _steps = new();
     private readonly ConcurrentQueue<(DateTimeOffset At, Exception Error)> _failures = new();
 
-    /// <summary>Every complaint id a filing was sent for, acknowledged or not: a filing whose answer was lost may have landed.</summary>
-    public IReadOnlyCollection<string> Sent => (IReadOnlyCollection<string>)_sent.Keys;
+    /// <summary>Every filing sent, acknowledged or not: a filing whose answer was lost may have landed.</summary>
+    public IReadOnlyCollection<FileComplaint> Sent => (IReadOnlyCollection<FileComplaint>)_sent.Keys;
+
+    /// <summary>The ids of every filing sent, as the deployment's id secret gives them (read silo-side, as only a test may).</summary>
+    public async Task<IReadOnlyCollection<string>> SentIds(IGrainFactory grains)
+    {
+        var secret = await grains.GetGrain<IComplaintIdKeyGrain>(0).Get();
+        return _sent.Keys.Select(c => ComplaintIds.For(c.CustomerId, c.IdempotencyKey, secret)).ToHashSet(StringComparer.Ordinal);
+    }
 
     public IReadOnlyDictionary<string, DateTimeOffset> Filed => _filed;
 
@@ -47,9 +56,14 @@ public sealed class AcknowledgedLedger : ISimulationObserver
     public TimeSpan FailureWindowFrom(DateTimeOffset faultAt) =>
         _failures.IsEmpty ? TimeSpan.Zero : _failures.Max(f => f.At) - faultAt;
 
-    void ISimulationObserver.Filing(string complaintId) => _sent.TryAdd(complaintId, TimeProvider.System.GetUtcNow());
+    void ISimulationObserver.Filing(FileComplaint command) => _sent.TryAdd(command, TimeProvider.System.GetUtcNow());
 
-    void ISimulationObserver.Filed(ComplaintView complaint) => _filed[complaint.Id] = TimeProvider.System.GetUtcNow();
+    void ISimulationObserver.Filed(FileComplaint command, ComplaintView complaint)
+    {
+        if (_sent.TryGetValue(command, out var sentAt))
+            _filedSentAt[complaint.Id] = sentAt;
+        _filed[complaint.Id] = TimeProvider.System.GetUtcNow();
+    }
 
     // The step's own event is the newest one a deadline did not write: a reminder may fire between the agent's read and its step.
     void ISimulationObserver.Acted(ComplaintView complaint) =>
@@ -60,7 +74,7 @@ public sealed class AcknowledgedLedger : ISimulationObserver
     /// acknowledged: a stall that stayed under the response timeout shows here, not as a failure.
     /// </summary>
     public TimeSpan SlowestFilingSince(DateTimeOffset from) =>
-        _filed.Select(f => _sent.TryGetValue(f.Key, out var sent) && sent >= from ? f.Value - sent : TimeSpan.Zero)
+        _filed.Select(f => _filedSentAt.TryGetValue(f.Key, out var sent) && sent >= from ? f.Value - sent : TimeSpan.Zero)
             .DefaultIfEmpty(TimeSpan.Zero).Max();
 
     void ISimulationObserver.CallFailed(Exception exception) => _failures.Enqueue((TimeProvider.System.GetUtcNow(), exception));

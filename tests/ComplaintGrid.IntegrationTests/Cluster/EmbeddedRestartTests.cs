@@ -60,6 +60,8 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output) : IAsyncLifet
             Assert.Equal(before.Status, after.Status);
             Assert.Equal(before.Timeline.Select(t => (t.Sequence, t.Kind, t.Detail)), after.Timeline.Take(before.Timeline.Count).Select(t => (t.Sequence, t.Kind, t.Detail)));
         }
+        // The id secret is kept with the complaints: a filing retried after the restart finds the complaint it filed.
+        Assert.Equal(filed[1].Id, (await reconnected.Client.File(LoadGenerator.Filing(1, 2))).Id);
 
         var waiting = filed.Where(f => f.Status == ComplaintStatus.Received).Select(f => f.Id).ToArray();
         var deadline = restartedAt + TimeSpan.FromSeconds(30);

@@ -31,10 +31,9 @@ public sealed class FuzzTarget
             var customer = ApiCalls.NewCustomer();
             if (endpoint.Pattern == "/api/complaints/")
             {
+                // The cluster gives a complaint its id, so a filing that should not have landed is looked for in its customer's view.
                 body["customerId"] = customer;
-                var complaintId = ComplaintIds.For(customer, (string)body["idempotencyKey"]!);
-                return new FuzzTarget(endpoint.Pattern, body, async h =>
-                    await FuzzTargets.CustomerAsync(h, customer) + (int)(await h.GetAsync($"/api/complaints/{complaintId}")).StatusCode);
+                return new FuzzTarget(endpoint.Pattern, body, h => FuzzTargets.CustomerAsync(h, customer));
             }
             return new FuzzTarget(endpoint.Pattern.Replace("{id}", customer, StringComparison.Ordinal), body, h => FuzzTargets.CustomerAsync(h, customer));
         }

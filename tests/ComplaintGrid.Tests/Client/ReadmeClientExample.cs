@@ -23,7 +23,8 @@ internal static class ReadmeClientExample
         await FileAndAcknowledge(complaints);
     }
 
-    public static async Task FileAndAcknowledge(ComplaintGridClient complaints)
+    /// <returns>The id the cluster gave the complaint.</returns>
+    public static async Task<string> FileAndAcknowledge(ComplaintGridClient complaints)
     {
         // README:begin use
         var filed = await complaints.File(new FileComplaint(
@@ -40,5 +41,6 @@ internal static class ReadmeClientExample
             Console.WriteLine($"{refused.Errors[0].Field}: {refused.Errors[0].Message}");
         }
         // README:end
+        return filed.Id;
     }
 }

@@ -13,9 +13,9 @@ public sealed class ReadmeClientExampleTests(ClusterFixture fixture)
     {
         var client = new ComplaintGridClient(fixture.Grains, Options.Create(new ComplaintGridClientOptions()), NullLogger<ComplaintGridClient>.Instance);
 
-        await ReadmeClientExample.FileAndAcknowledge(client);
+        var id = await ReadmeClientExample.FileAndAcknowledge(client);
 
-        var view = await client.Get(ComplaintIds.For("cust-1042", "crm-ticket-4711"));
+        var view = await client.Get(id);
         Assert.Equal(ComplaintStatus.Acknowledged, view.Status);
     }
 

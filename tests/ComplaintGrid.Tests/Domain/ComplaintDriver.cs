@@ -50,7 +50,7 @@ internal sealed class ComplaintDriver
         return this;
     }
 
-    public IReadOnlyList<ComplaintEvent> File() => Do((c, now) => c.File(Id, Filing, now));
+    public IReadOnlyList<ComplaintEvent> File() => Do((c, now) => c.File(Id, Filing, now, IdOf));
 
     public IReadOnlyList<ComplaintEvent> CheckDeadlines() => Do((c, now) => c.CheckDeadlines(now));
 

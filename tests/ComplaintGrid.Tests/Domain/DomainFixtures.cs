@@ -39,7 +39,11 @@ internal static class DomainFixtures
         Demand demand = Demand.Refund) =>
         new(customerId, channel, subject, reference, description, demand, category, severity, key);
 
-    public static string IdOf(FileComplaint filing) => ComplaintIds.For(filing.CustomerId, filing.IdempotencyKey);
+    /// <summary>The id secret of the deployment the domain tests stand in for.</summary>
+    public static readonly byte[] IdSecret = Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray();
+
+    /// <summary>The id that deployment gives a filing: what the complaint grain passes to <see cref="Complaint.File"/>.</summary>
+    public static string IdOf(FileComplaint filing) => ComplaintIds.For(filing.CustomerId, filing.IdempotencyKey, IdSecret);
 
     public static AcknowledgeComplaint Acknowledgement(string actor = Agent) =>
         new(actor, "We have your complaint and will come back to you within a day.");

@@ -26,13 +26,19 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
     /// </summary>
     public ActOrigin Origin { get; set; } = ActOrigin.ClusterClient;
 
-    public IReadOnlyList<ComplaintEvent> File(string id, FileComplaint c, DateTimeOffset now)
+    /// <summary>
+    /// Files the complaint under <paramref name="id"/>, which must be the id this deployment gives the filing
+    /// (<paramref name="idFor"/>, keyed with its secret), or the unkeyed id of a complaint filed before ids were keyed
+    /// when that filing is retried.
+    /// </summary>
+    public IReadOnlyList<ComplaintEvent> File(string id, FileComplaint c, DateTimeOffset now, Func<FileComplaint, string> idFor)
     {
+        ArgumentNullException.ThrowIfNull(idFor);
         CommandValidator.Validate(c);
-        if (!string.Equals(id, ComplaintIds.For(c.CustomerId, c.IdempotencyKey), StringComparison.Ordinal))
+        if (!string.Equals(id, idFor(c), StringComparison.Ordinal) && !IsFiledUnder(id, c))
         {
             throw new ComplaintGridException(ErrorCodes.IdMismatch, "idempotencyKey",
-                "The complaint id must be ComplaintIds.For(customerId, idempotencyKey); file through the API or client, which derive it.");
+                "This complaint id is not the one given to this customer and idempotency key; file through the API, the client or the intake grain, and read the id from the answer.");
         }
         if (state.Filed)
         {
@@ -62,6 +68,10 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
             $"Filed by {c.Channel}: {c.Category}, {c.Severity}; routed provisionally to {rules.Routing.NameOf(department)}.", customerFacing: false);
         return events;
     }
+
+    // A complaint filed before ids were keyed answers a retry of its filing under its old id; no new one is filed there.
+    private bool IsFiledUnder(string id, FileComplaint c) =>
+        state.Filed && string.Equals(id, ComplaintIds.Unkeyed(c.CustomerId, c.IdempotencyKey), StringComparison.Ordinal);
 
     public IReadOnlyList<ComplaintEvent> CheckDeadlines(DateTimeOffset now)
     {

@@ -6,7 +6,9 @@ namespace ComplaintGrid.Tests.Client.Simulation;
 /// <summary>Keeps everything the simulator reports, for the tests to compare with what the grains hold.</summary>
 internal sealed class RecordingObserver : ISimulationObserver
 {
-    public ConcurrentQueue<string> Sent { get; } = new();
+    public ConcurrentQueue<FileComplaint> Sent { get; } = new();
+
+    public ConcurrentQueue<FileComplaint> FiledCommands { get; } = new();
 
     public ConcurrentQueue<ComplaintView> FiledViews { get; } = new();
 
@@ -14,9 +16,13 @@ internal sealed class RecordingObserver : ISimulationObserver
 
     public ConcurrentQueue<Exception> Failures { get; } = new();
 
-    public void Filing(string complaintId) => Sent.Enqueue(complaintId);
+    public void Filing(FileComplaint command) => Sent.Enqueue(command);
 
-    public void Filed(ComplaintView complaint) => FiledViews.Enqueue(complaint);
+    public void Filed(FileComplaint command, ComplaintView complaint)
+    {
+        FiledCommands.Enqueue(command);
+        FiledViews.Enqueue(complaint);
+    }
 
     public void Acted(ComplaintView complaint) => ActedViews.Enqueue(complaint);
 

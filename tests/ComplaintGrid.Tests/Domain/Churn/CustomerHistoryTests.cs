@@ -337,7 +337,7 @@ public sealed class CustomerHistoryTests
 
         Assert.Equal(CustomerHistory.ListedComplaints + 1, view.TotalComplaints);
         Assert.Equal(CustomerHistory.ListedComplaints, view.Complaints.Count);
-        Assert.DoesNotContain(view.Complaints, c => c.ComplaintId == ComplaintIds.For(CustomerId, "key-0"));
+        Assert.DoesNotContain(view.Complaints, c => c.ComplaintId == ComplaintIds.For(CustomerId, "key-0", IdSecret));
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed partial class ComplaintTests
         _time.Advance(TimeSpan.FromMinutes(5));
         var before = Snapshot(d.State);
 
-        var again = d.Complaint.File(d.Id, Filing(), Now);
+        var again = d.Complaint.File(d.Id, Filing(), Now, IdOf);
 
         Assert.Empty(again);
         Assert.Equal(before, Snapshot(d.State));
@@ -113,7 +113,7 @@ public sealed partial class ComplaintTests
         d.File();
         var different = Filing(description: "Something else entirely.");
 
-        AssertRefused(d.State, () => d.Complaint.File(d.Id, different, Now), ErrorCodes.IdempotencyConflict, "idempotencyKey");
+        AssertRefused(d.State, () => d.Complaint.File(d.Id, different, Now, IdOf), ErrorCodes.IdempotencyConflict, "idempotencyKey");
     }
 
     [Fact]
@@ -122,8 +122,37 @@ public sealed partial class ComplaintTests
         var complaint = NewComplaint();
         var filing = Filing();
 
-        AssertRefused(complaint.State, () => complaint.File(ComplaintIds.For("cust-2", "key-1"), filing, Now), ErrorCodes.IdMismatch, "idempotencyKey");
+        AssertRefused(complaint.State, () => complaint.File(ComplaintIds.For("cust-2", "key-1", IdSecret), filing, Now, IdOf), ErrorCodes.IdMismatch, "idempotencyKey");
         Assert.False(complaint.State.Filed);
+    }
+
+    [Fact]
+    public void File_UnderTheUnkeyedId_IsIdMismatch_SoNoNewComplaintGetsAComputableId()
+    {
+        var complaint = NewComplaint();
+        var filing = Filing();
+
+        var error = AssertRefused(complaint.State, () => complaint.File(ComplaintIds.Unkeyed(filing.CustomerId, filing.IdempotencyKey), filing, Now, IdOf),
+            ErrorCodes.IdMismatch, "idempotencyKey");
+        Assert.DoesNotContain("ComplaintIds", error.Errors[0].Message, StringComparison.Ordinal);
+        Assert.False(complaint.State.Filed);
+    }
+
+    [Fact]
+    public void File_RetriedUnderTheUnkeyedIdItWasFiledUnderBeforeIdsWereKeyed_ReturnsNoEventsAndChangesNothing()
+    {
+        var complaint = NewComplaint();
+        var filing = Filing();
+        var unkeyed = ComplaintIds.Unkeyed(filing.CustomerId, filing.IdempotencyKey);
+        // Filed as a deployment did before ids were keyed: then the unkeyed id was the id of a filing.
+        complaint.File(unkeyed, filing, Now, f => ComplaintIds.Unkeyed(f.CustomerId, f.IdempotencyKey));
+        var before = Snapshot(complaint.State);
+
+        var again = complaint.File(unkeyed, filing, Now, IdOf);
+
+        Assert.Empty(again);
+        Assert.Equal(before, Snapshot(complaint.State));
+        Assert.Equal(unkeyed, complaint.State.Id);
     }
 
     [Fact]
@@ -132,7 +161,7 @@ public sealed partial class ComplaintTests
         var complaint = NewComplaint();
         var filing = Filing(severity: (Severity)9);
 
-        AssertRefused(complaint.State, () => complaint.File(IdOf(filing), filing, Now), ErrorCodes.UnknownValue, "severity");
+        AssertRefused(complaint.State, () => complaint.File(IdOf(filing), filing, Now, IdOf), ErrorCodes.UnknownValue, "severity");
     }
 
     [Fact]
