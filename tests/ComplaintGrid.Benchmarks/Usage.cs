@@ -4,7 +4,7 @@ namespace ComplaintGrid.Benchmarks;
 internal static class Usage
 {
     public const string Text = """
-        ComplaintGrid benchmarks (issue 7). Run from the repository, Release build:
+        ComplaintGrid benchmarks (the performance targets in BENCHMARKS.md). Run from the repository, Release build:
           dotnet run -c Release --project tests/ComplaintGrid.Benchmarks -- <command> [options]
 
         Commands:

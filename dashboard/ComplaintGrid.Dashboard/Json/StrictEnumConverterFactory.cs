@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace ComplaintGrid.Dashboard.Json;
 
 /// <summary>
-/// Enums on the wire are their names, matched case-insensitively (DOMAIN.md). Numbers and unknown names are
+/// Enums on the wire are their names, matched case-insensitively (docs/domain.md). Numbers and unknown names are
 /// refused with a message listing the allowed names, so a caller never gets a silent default.
 /// </summary>
 public sealed class StrictEnumConverterFactory : JsonConverterFactory

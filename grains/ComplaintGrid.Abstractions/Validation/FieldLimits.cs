@@ -1,6 +1,6 @@
 namespace ComplaintGrid;
 
-/// <summary>The limits every command is validated against. Documented in the README's API section.</summary>
+/// <summary>The limits every command is validated against. Documented in docs/http-api.md.</summary>
 public static class FieldLimits
 {
     /// <summary>Ids of customers, agents, departments: short, printable, safe in URLs and logs.</summary>

@@ -34,7 +34,7 @@ public static class StorageProfileSetup
                 silo.Services.AddRetryableStorageFailures(ComplaintGridStorage.Name);
                 silo.UsePostgresReminderService(connectionString);
                 // Losing one silo must not lose the directory entries of activations on the others. Orleans marks
-                // the distributed directory as evaluation-grade; issue 3 chose it deliberately, and the failover test covers it.
+                // the distributed directory as evaluation-grade; it is chosen deliberately, and the failover test covers it.
 #pragma warning disable ORLEANSEXP003
                 silo.AddDistributedGrainDirectory();
 #pragma warning restore ORLEANSEXP003

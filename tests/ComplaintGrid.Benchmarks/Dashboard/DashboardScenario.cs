@@ -8,7 +8,7 @@ namespace ComplaintGrid.Benchmarks.Dashboard;
 /// </summary>
 internal static class DashboardScenario
 {
-    /// <summary>Issue 7: event → frame p99 at most 250 ms.</summary>
+    /// <summary>The performance target: event → frame p99 at most 250 ms.</summary>
     public static readonly TimeSpan TargetP99 = TimeSpan.FromMilliseconds(250);
 
     public static async Task<ScenarioReport> Run(double rate, DashboardSettings settings)

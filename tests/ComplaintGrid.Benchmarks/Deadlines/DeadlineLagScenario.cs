@@ -22,7 +22,7 @@ internal static class DeadlineLagScenario
     // After the last due time, wait this long for late escalations; anything later counts as unfired (lag > grace).
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
 
-    /// <summary>Issue 7: the lag is measured with this many deadlines pending.</summary>
+    /// <summary>The performance targets: the lag is measured with this many deadlines pending.</summary>
     public const int TargetPending = 100_000;
 
     // The first due time comes this many planned filing times (plus 10 s) after filing starts: room for filing at 2/3 of

@@ -8,7 +8,7 @@ namespace ComplaintGrid.Benchmarks.Failover;
 /// <summary>The suite's <c>failover</c>: <see cref="FailoverBenchmark"/>, ComplaintGrid's settings beside Orleans' defaults.</summary>
 internal static class FailoverScenario
 {
-    /// <summary>Issue 7: requests fail for at most 5 s after a silo of three is killed.</summary>
+    /// <summary>The performance target: requests fail for at most 5 s after a silo of three is killed.</summary>
     public static readonly TimeSpan TargetWindow = TimeSpan.FromSeconds(5);
 
     public static async Task<ScenarioReport> Run(FailoverSettings settings, string? postgres)

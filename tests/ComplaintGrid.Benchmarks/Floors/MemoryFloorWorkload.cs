@@ -6,7 +6,7 @@ namespace ComplaintGrid.Benchmarks.Floors;
 /// The memory floors, with trivial payloads and the lifecycle's keys (a new complaint per unit, 11 events each,
 /// <see cref="LifecycleScript.Customers"/> customers per run and 5 departments).
 /// <list type="bullet">
-/// <item><b>Counted</b> (issue 7's definition: the lifecycle's grain calls and writes; the run prints both per event):
+/// <item><b>Counted</b> (the targets' definition: the lifecycle's grain calls and writes; the run prints both per event):
 /// per event a write and two view calls, per lifecycle a reminder and, one retry period after the last event, a
 /// redelivery, a write and a release; views store on a checkpoint timer (<see cref="IMatchedProbeComplaintGrain"/>).</item>
 /// <item><b>Strict</b>: per event a write and two view calls, which apply in memory and never write, and nothing per

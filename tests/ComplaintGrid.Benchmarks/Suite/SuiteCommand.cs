@@ -7,9 +7,9 @@ using ComplaintGrid.Benchmarks.Throughput;
 namespace ComplaintGrid.Benchmarks.Suite;
 
 /// <summary>
-/// Issue 7's suite: <c>suite</c> runs every scenario below in one invocation and ends with a summary table (figure,
+/// The benchmark suite: <c>suite</c> runs every scenario below in one invocation and ends with a summary table (figure,
 /// floor, ratio, target); each scenario also runs alone by its name. <c>--quick</c> shrinks every scenario to a smoke
-/// run (figures from it are not the issue's: those need runs of at least 10 s and the full sizes). <c>--skip a,b</c>
+/// run (figures from it are not the targets': those need runs of at least 10 s and the full sizes). <c>--skip a,b</c>
 /// leaves scenarios out. The dashboard and failover scenarios are the <c>dashboard</c> and <c>failover</c> commands'
 /// code, at 1,000 and 5,000 events/s and at the failover command's defaults.
 /// </summary>
@@ -79,7 +79,7 @@ internal static class SuiteCommand
             Console.WriteLine();
         }
 
-        Console.WriteLine($"== Summary{(args.Quick ? " (QUICK settings: smoke figures, not the issue's)" : "")}; {MachineInfo.Describe()}");
+        Console.WriteLine($"== Summary{(args.Quick ? " (QUICK settings: smoke figures, not the targets')" : "")}; {MachineInfo.Describe()}");
         Console.WriteLine("| scenario | figure (median) | floor or comparison (median) | ratio | target | verdict |");
         Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var r in reports)

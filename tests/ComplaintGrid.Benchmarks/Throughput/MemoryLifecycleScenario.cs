@@ -5,7 +5,7 @@ using ComplaintGrid.Silo.Hosting;
 namespace ComplaintGrid.Benchmarks.Throughput;
 
 /// <summary>
-/// Lifecycles on one silo with memory storage, beside two floors in the same invocation: the counted floor (issue 7's: the
+/// Lifecycles on one silo with memory storage, beside two floors in the same invocation: the counted floor (the targets': the
 /// lifecycle's grain calls, state writes and reminder writes, with trivial payloads) and the stricter one-write floor
 /// (one write and two view calls per event, nothing per lifecycle), kept so figures stay comparable with earlier ones.
 /// </summary>

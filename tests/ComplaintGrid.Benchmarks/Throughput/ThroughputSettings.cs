@@ -8,7 +8,7 @@ internal sealed record ThroughputSettings(TimeSpan RunTime, int Runs, TimeSpan W
     /// <summary>
     /// <c>--seconds</c> 10 [3], <c>--runs</c> 3 [1], <c>--warmup</c> 1.5 × the run length, at most 15 [2],
     /// <c>--concurrency</c> 64, <c>--floor-payload</c> 0:
-    /// bytes the database floors store per write besides their number. 0 is the trivial floor; a lifecycle's
+    /// bytes the database floors store per write besides their number. 0 is the targets' trivial floor; a lifecycle's
     /// size (about 1,300 bytes for a complaint's state on SQLite) shows how much of the gap is the bytes written.
     /// <c>--count-calls</c> counts every grain call, to show a scenario and its floor make the same calls; the
     /// counting filter slows every call, so the throughput figures come from runs without it. <c>--interleave</c> K (0:

@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 namespace ComplaintGrid.IntegrationTests.Cluster;
 
 /// <summary>
-/// The operator's scaling procedure from README, under load: one silo, then three, then the first one taken out
+/// The operator's scaling procedure from docs/operations.md, under load: one silo, then three, then the first one taken out
 /// gracefully. No acknowledged filing fails or is lost, and new work spreads to the silos that joined.
 /// </summary>
 [Collection(ClusterProcessCollection.Name)]

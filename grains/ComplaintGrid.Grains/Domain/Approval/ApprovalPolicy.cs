@@ -1,6 +1,6 @@
 namespace ComplaintGrid.Domain.Approval;
 
-/// <summary>DOMAIN.md step 7: a supervisor approves remedies above the threshold or on critical complaints.</summary>
+/// <summary>docs/domain.md, step 7: a supervisor approves remedies above the threshold or on critical complaints.</summary>
 public sealed class ApprovalPolicy(ApprovalOptions options)
 {
     public decimal CompensationThreshold => options.CompensationThreshold;

@@ -3,7 +3,7 @@ namespace ComplaintGrid.Domain.Churn;
 /// <summary>
 /// The churn-risk scoring function, version <see cref="Version"/>: a logistic model over documented
 /// factors, score = 100 / (1 + e^-(intercept + Σ weight × value)). Weights are set by judgement from
-/// DOMAIN.md's figures, not fitted; a new set of weights is a new version. The README lists them.
+/// the figures in docs/domain.md, not fitted; a new set of weights is a new version. docs/domain.md lists them.
 /// </summary>
 public static class ChurnModel
 {

@@ -3,7 +3,7 @@ namespace ComplaintGrid.Domain.Churn;
 /// <summary>The rules of a customer's view: applies complaint events once each and scores churn risk.</summary>
 public sealed class CustomerHistory(CustomerState state)
 {
-    /// <summary>DOMAIN.md's window for "complaints in the last 90 days".</summary>
+    /// <summary>docs/domain.md's window for "complaints in the last 90 days".</summary>
     public static readonly TimeSpan RecentWindow = TimeSpan.FromDays(90);
 
     /// <summary>Recency decays with this time constant: a complaint three weeks old weighs about half.</summary>

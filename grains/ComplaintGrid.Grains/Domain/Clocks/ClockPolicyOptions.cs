@@ -2,19 +2,19 @@ namespace ComplaintGrid.Domain.Clocks;
 
 /// <summary>
 /// Clock allowances by severity (configuration section <c>ComplaintGrid:Clocks</c>), with per-department
-/// overrides under <c>Departments:{departmentId}:{Severity}</c>. Defaults are DOMAIN.md's table.
+/// overrides under <c>Departments:{departmentId}:{Severity}</c>. Defaults are docs/domain.md's table.
 /// </summary>
 public sealed class ClockPolicyOptions
 {
     public const string SectionName = "ComplaintGrid:Clocks";
 
-    /// <summary>Allowances by severity; any severity left out keeps the DOMAIN.md default.</summary>
+    /// <summary>Allowances by severity; any severity left out keeps the docs/domain.md default.</summary>
     public Dictionary<Severity, ClockAllowanceSettings> Defaults { get; set; } = [];
 
     /// <summary>Per-department overrides by severity.</summary>
     public Dictionary<string, Dictionary<Severity, ClockAllowanceSettings>> Departments { get; set; } = [];
 
-    /// <summary>DOMAIN.md's default allowances.</summary>
+    /// <summary>docs/domain.md's default allowances.</summary>
     public static ClockAllowances StandardFor(Severity severity) => severity switch
     {
         Severity.Critical => new(TimeSpan.FromMinutes(15), TimeSpan.FromHours(4), TimeSpan.FromHours(24)),

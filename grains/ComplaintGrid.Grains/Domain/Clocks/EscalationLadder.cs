@@ -2,7 +2,7 @@ namespace ComplaintGrid.Domain.Clocks;
 
 /// <summary>
 /// The escalation ladder: the share of a clock's allowance at which each level is reached
-/// (DOMAIN.md: at risk 75%, breached 100%, level 3 150%, level 4 200%).
+/// (docs/domain.md: at risk 75%, breached 100%, level 3 150%, level 4 200%).
 /// </summary>
 public static class EscalationLadder
 {

@@ -1,7 +1,7 @@
 namespace ComplaintGrid.Domain.Lifecycle;
 
 /// <summary>
-/// The transition table of DOMAIN.md's lifecycle: in which statuses each action is allowed. Guards that
+/// The transition table of docs/domain.md's lifecycle: in which statuses each action is allowed. Guards that
 /// depend on more than the status (upheld, investigation recorded, feedback) live in <see cref="Complaint"/>.
 /// </summary>
 public static class ComplaintLifecycle

@@ -13,7 +13,7 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
     /// </summary>
     public static readonly TimeSpan DedupeMemory = TimeSpan.FromDays(1);
 
-    /// <summary>"New" on the dashboard means filed within this window (DOMAIN.md).</summary>
+    /// <summary>"New" on the dashboard means filed within this window (docs/domain.md).</summary>
     public static readonly TimeSpan NewWindow = TimeSpan.FromMinutes(15);
 
     private static readonly TimeSpan BucketWidth = TimeSpan.FromMinutes(1);

@@ -14,7 +14,7 @@ public sealed class RoutingOptions
     /// <summary>Which department handles each category.</summary>
     public Dictionary<Category, string> Routes { get; set; } = [];
 
-    /// <summary>The routing a contact centre starts from: DOMAIN.md's examples plus a catch-all service desk.</summary>
+    /// <summary>The routing a contact centre starts from: docs/domain.md's examples plus a catch-all service desk.</summary>
     public static RoutingOptions Standard() => new()
     {
         Departments =

@@ -7,7 +7,7 @@ public sealed class ComplaintLifecycleTests
 {
     private static readonly ComplaintStatus[] OpenStatuses = Enum.GetValues<ComplaintStatus>().Where(s => s != Closed).ToArray();
 
-    /// <summary>DOMAIN.md's lifecycle written out independently of the production table.</summary>
+    /// <summary>docs/domain.md's lifecycle written out independently of the production table.</summary>
     private static readonly Dictionary<ComplaintAction, ComplaintStatus[]> Expected = new()
     {
         [ComplaintAction.Acknowledge] = [Received],

@@ -80,7 +80,7 @@ public sealed partial class ComplaintTests
 
     /// <summary>
     /// A customer who never answers must not keep a complaint open for ever: a resolved complaint may be
-    /// closed without feedback (README, lifecycle). Unsatisfied feedback reopens it, so it cannot be closed then.
+    /// closed without feedback (docs/domain.md, lifecycle). Unsatisfied feedback reopens it, so it cannot be closed then.
     /// </summary>
     [Fact]
     public void Close_ResolvedWithoutFeedback_ClosesResolvedWithNoFeedbackRecorded()
