@@ -6,14 +6,14 @@ using Microsoft.Extensions.Options;
 namespace ComplaintGrid.Tests.Client;
 
 [Collection(ClusterCollection.Name)]
-public sealed class ReadmeClientExampleTests(ClusterFixture fixture)
+public sealed class ClientDocExampleTests(ClusterFixture fixture)
 {
     [Fact]
-    public async Task ReadmeExample_AgainstACluster_FilesAndAcknowledgesAndReportsTheRefusal()
+    public async Task DocExample_AgainstACluster_FilesAndAcknowledgesAndReportsTheRefusal()
     {
         var client = new ComplaintGridClient(fixture.Grains, Options.Create(new ComplaintGridClientOptions()), NullLogger<ComplaintGridClient>.Instance);
 
-        var id = await ReadmeClientExample.FileAndAcknowledge(client);
+        var id = await ClientDocExample.FileAndAcknowledge(client);
 
         var view = await client.Get(id);
         Assert.Equal(ComplaintStatus.Acknowledged, view.Status);
@@ -22,12 +22,12 @@ public sealed class ReadmeClientExampleTests(ClusterFixture fixture)
     [Theory]
     [InlineData("connect")]
     [InlineData("use")]
-    public void Readme_ContainsTheCompiledExampleVerbatim(string block)
+    public void ClientDoc_ContainsTheCompiledExampleVerbatim(string block)
     {
-        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "ComplaintGrid.Tests", "Client", "ReadmeClientExample.cs"));
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "ComplaintGrid.Tests", "Client", "ClientDocExample.cs"));
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "client.md"));
 
-        Assert.Contains(Normalize(Between(source, $"// README:begin {block}", "// README:end")), Normalize(readme), StringComparison.Ordinal);
+        Assert.Contains(Normalize(Between(source, $"// docs/client.md:begin {block}", "// docs/client.md:end")), Normalize(doc), StringComparison.Ordinal);
     }
 
     private static string Between(string text, string begin, string end)
@@ -36,7 +36,7 @@ public sealed class ReadmeClientExampleTests(ClusterFixture fixture)
         return text[(text.IndexOf('\n', start) + 1)..text.IndexOf(end, start, StringComparison.Ordinal)];
     }
 
-    /// <summary>Compares line by line without indentation, which differs between a class body and a README block.</summary>
+    /// <summary>Compares line by line without indentation, which differs between a class body and a block in the doc.</summary>
     private static string Normalize(string text) =>
         string.Join('\n', text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 
