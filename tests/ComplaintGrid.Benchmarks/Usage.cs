@@ -20,7 +20,7 @@ internal static class Usage
           [lifecycle] [lifecycles 20000] [concurrency 64] [runs 3]   the first lifecycle mode, memory storage
 
         PostgreSQL comes from --postgres, COMPLAINTGRID_BENCH_POSTGRES or COMPLAINTGRID_TEST_POSTGRES, or else
-        tests/services/postgres.sh. Every option and what each figure means: BENCHMARKS.md, "Benchmark suite".
+        tests/services/postgres.sh. Every option and what each figure means: BENCHMARKS.md, "How to reproduce".
 
         """;
 }
