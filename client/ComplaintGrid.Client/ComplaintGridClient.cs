@@ -23,7 +23,7 @@ public sealed class ComplaintGridClient(IGrainFactory grains, IOptions<Complaint
     {
         ArgumentNullException.ThrowIfNull(command);
         CommandValidator.Validate(command);
-        return Retry("File", () => grains.GetGrain<IComplaintIntakeGrain>(0).File(command), cancellationToken);
+        return Retry("File", () => grains.FileComplaint(command), cancellationToken);
     }
 
     public Task<ComplaintView> Get(string complaintId, CancellationToken cancellationToken = default) =>

@@ -153,7 +153,7 @@ public sealed class CallCentreSimulator(
         observer?.Filing(command);
         try
         {
-            var view = await grains.GetGrain<IComplaintIntakeGrain>(0).File(command);
+            var view = await grains.FileComplaint(command);
             Interlocked.Increment(ref _filed);
             observer?.Filed(command, view);
             if (Chance(options.UntouchedShare) && _untouched.Count < MaxUntouched)

@@ -54,7 +54,7 @@ public static class ComplaintsApi
         var command = request.ToCommand(idempotencyKey);
         using (ActContext.Enter(ActingCaller.OriginOf(http.User)))
         {
-            var view = await grains.GetGrain<IComplaintIntakeGrain>(0).File(command);
+            var view = await grains.FileComplaint(command);
             return TypedResults.Created($"/api/complaints/{view.Id}", view);
         }
     }

@@ -1,3 +1,4 @@
+using ComplaintGrid.Logging;
 using Microsoft.Extensions.Logging;
 
 namespace ComplaintGrid.Dashboard.Operations;
@@ -5,7 +6,7 @@ namespace ComplaintGrid.Dashboard.Operations;
 /// <summary>Operations log messages (drain, health).</summary>
 internal static partial class OperationsLog
 {
-    [LoggerMessage(EventId = 2201, Level = LogLevel.Information,
+    [LoggerMessage(EventId = LogEventIds.Operations + 1, Level = LogLevel.Information,
         Message = "Stopping: readiness now answers 503; serving for {DelaySeconds} s more so load balancers drain this host (ComplaintGrid:Drain:Delay)")]
     public static partial void Draining(ILogger logger, double delaySeconds);
 }

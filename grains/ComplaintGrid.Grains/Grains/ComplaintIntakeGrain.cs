@@ -5,18 +5,18 @@ using Orleans.Concurrency;
 namespace ComplaintGrid.Grains;
 
 /// <summary>
-/// Files each complaint under the id <see cref="ComplaintIdKey"/> gives it; a filing made under the unkeyed id of before
-/// (<see cref="ComplaintIds.Unkeyed"/>) goes there, so its retry answers with that complaint.
+/// Names each filing's id: the one <see cref="ComplaintIdKey"/> gives it, or the unkeyed id of before
+/// (<see cref="ComplaintIds.Unkeyed"/>) when a complaint was filed there, so its retry answers with that complaint.
 /// </summary>
 [StatelessWorker]
 internal sealed class ComplaintIntakeGrain(ComplaintIdKey idKey, ILogger<ComplaintIntakeGrain> logger) : Grain, IComplaintIntakeGrain
 {
-    public async Task<ComplaintView> File(FileComplaint command)
+    public async Task<string> IdFor(string customerId, string idempotencyKey)
     {
-        CommandValidator.Validate(command);
-        var unkeyed = ComplaintIds.Unkeyed(command.CustomerId, command.IdempotencyKey);
-        var id = await FiledUnder(command.CustomerId, unkeyed) ? unkeyed : await idKey.IdFor(command);
-        return await GrainFactory.GetGrain<IComplaintGrain>(id).File(command);
+        ArgumentNullException.ThrowIfNull(customerId);
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+        var unkeyed = ComplaintIds.Unkeyed(customerId, idempotencyKey);
+        return await FiledUnder(customerId, unkeyed) ? unkeyed : ComplaintIds.For(customerId, idempotencyKey, await idKey.Get());
     }
 
     /// <summary>

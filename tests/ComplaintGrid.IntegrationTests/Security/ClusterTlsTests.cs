@@ -54,7 +54,7 @@ public sealed class ClusterTlsTests : IAsyncLifetime, IDisposable
         await client.StartAsync();
 
         var filing = TestFiling();
-        var view = await client.Services.GetRequiredService<IClusterClient>().GetGrain<IComplaintIntakeGrain>(0).File(filing);
+        var view = await client.Services.GetRequiredService<IClusterClient>().FileComplaint(filing);
 
         Assert.Equal(ComplaintStatus.Received, view.Status);
     }
@@ -103,7 +103,7 @@ public sealed class ClusterTlsTests : IAsyncLifetime, IDisposable
         {
             await client.StartAsync();
             var filing = TestFiling();
-            await client.Services.GetRequiredService<IClusterClient>().GetGrain<IComplaintIntakeGrain>(0).File(filing);
+            await client.Services.GetRequiredService<IClusterClient>().FileComplaint(filing);
         });
         Assert.NotNull(refused);
     }

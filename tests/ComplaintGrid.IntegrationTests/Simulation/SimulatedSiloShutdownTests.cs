@@ -12,7 +12,7 @@ namespace ComplaintGrid.IntegrationTests.Simulation;
 /// </summary>
 public sealed class SimulatedSiloShutdownTests
 {
-    private const int SimulatorCallFailed = 3003;
+    private const int SimulatorCallFailed = 3103;
 
     [Fact]
     public async Task Stop_WhileTheSimulatorFilesAndActs_NoSimulatedCallFails()

@@ -68,7 +68,7 @@ public sealed class SqliteStoreConcurrencyTests : IAsyncLifetime
             var customer = $"cust-load-{agent}";
             var filing = new FileComplaint(customer, Channel.Phone, SubjectKind.Order, "ORD-1001",
                 "The parcel arrived broken and nobody called back.", Demand.Refund, Category.Delivery, Severity.Medium, $"load-{agent}");
-            var filed = await silo.Grains.GetGrain<IComplaintIntakeGrain>(0).File(filing);
+            var filed = await silo.Grains.FileComplaint(filing);
             var complaint = silo.Grains.GetGrain<IComplaintGrain>(filed.Id);
             await complaint.Acknowledge(new AcknowledgeComplaint($"agent-{agent}", "We are on it."));
             return (Agent: agent, Complaint: complaint);

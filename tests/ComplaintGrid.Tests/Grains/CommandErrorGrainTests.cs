@@ -39,7 +39,7 @@ public sealed class CommandErrorGrainTests(ClusterFixture fixture)
         };
         var grain = _grains.GetGrain<IComplaintGrain>(await KeyedIdAsync(_grains, bad));
 
-        var error = await Assert.ThrowsAsync<ComplaintGridException>(() => _grains.GetGrain<IComplaintIntakeGrain>(0).File(bad));
+        var error = await Assert.ThrowsAsync<ComplaintGridException>(() => _grains.FileComplaint(bad));
         var direct = await Assert.ThrowsAsync<ComplaintGridException>(() => grain.File(bad));
 
         Assert.Contains(error.Errors, e => e.Field == field && e.Code == code && e.Message.Contains(field, StringComparison.Ordinal));
@@ -54,7 +54,7 @@ public sealed class CommandErrorGrainTests(ClusterFixture fixture)
         var bad = Filing(NewCustomer()) with { Description = "", Category = (Category)42, Reference = new string('x', 200) };
 
         var error = await Assert.ThrowsAsync<ComplaintGridException>(() =>
-            _grains.GetGrain<IComplaintIntakeGrain>(0).File(bad));
+            _grains.FileComplaint(bad));
 
         Assert.Equal(["reference", "description", "category"], error.Errors.Select(e => e.Field));
     }

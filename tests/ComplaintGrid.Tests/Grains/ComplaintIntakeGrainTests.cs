@@ -21,13 +21,14 @@ public sealed class ComplaintIntakeGrainTests(ClusterFixture fixture)
     {
         var filing = Filing(NewCustomer(), key: "crm-ticket-4711");
 
-        var view = await Intake.File(filing);
+        var view = await _grains.FileComplaint(filing);
         var secret = await _grains.GetGrain<IComplaintIdKeyGrain>(0).Get();
 
         Assert.Equal(ComplaintIdKeyGrain.SecretBytes, secret.Length);
         Assert.Equal(ComplaintIds.For(filing.CustomerId, filing.IdempotencyKey, secret), view.Id);
         Assert.NotEqual(ComplaintIds.Unkeyed(filing.CustomerId, filing.IdempotencyKey), view.Id);
         Assert.True(ComplaintIds.IsWellFormed(view.Id));
+        Assert.Equal(view.Id, await Intake.IdFor(filing.CustomerId, filing.IdempotencyKey));
     }
 
     [Fact]
@@ -35,8 +36,8 @@ public sealed class ComplaintIntakeGrainTests(ClusterFixture fixture)
     {
         var filing = Filing(NewCustomer());
 
-        var first = await Intake.File(filing);
-        var again = await Intake.File(filing);
+        var first = await _grains.FileComplaint(filing);
+        var again = await _grains.FileComplaint(filing);
 
         Assert.Equal(first.Id, again.Id);
         Assert.Equal(first.Sequence, again.Sequence);
@@ -66,8 +67,8 @@ public sealed class ComplaintIntakeGrainTests(ClusterFixture fixture)
         var unkeyed = ComplaintIds.Unkeyed(filing.CustomerId, filing.IdempotencyKey);
         await StoreAsFiledBeforeIdsWereKeyed(unkeyed, filing);
 
-        var retried = await Intake.File(filing);
-        var again = await Intake.File(filing);
+        var retried = await _grains.FileComplaint(filing);
+        var again = await _grains.FileComplaint(filing);
 
         Assert.Equal(unkeyed, retried.Id);
         Assert.Equal(unkeyed, again.Id);

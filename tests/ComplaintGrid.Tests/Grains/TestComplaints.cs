@@ -18,7 +18,7 @@ public static class TestComplaints
 
     public static async Task<(IComplaintGrain Grain, ComplaintView View)> FileAsync(IGrainFactory grains, FileComplaint filing)
     {
-        var view = await grains.GetGrain<IComplaintIntakeGrain>(0).File(filing);
+        var view = await grains.FileComplaint(filing);
         return (grains.GetGrain<IComplaintGrain>(view.Id), view);
     }
 

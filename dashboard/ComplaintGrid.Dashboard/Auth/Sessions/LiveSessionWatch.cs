@@ -1,3 +1,4 @@
+using ComplaintGrid.Logging;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -40,9 +41,9 @@ internal sealed partial class LiveSessionWatch(
         }
     }
 
-    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Closed {Count} live-feed connection(s) of a session that was signed out or lapsed")]
+    [LoggerMessage(EventId = LogEventIds.Auth + 10, Level = LogLevel.Information, Message = "Closed {Count} live-feed connection(s) of a session that was signed out or lapsed")]
     private static partial void LiveSessionEnded(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Could not check the live feed's sessions; they stay open until the next check")]
+    [LoggerMessage(EventId = LogEventIds.Auth + 11, Level = LogLevel.Warning, Message = "Could not check the live feed's sessions; they stay open until the next check")]
     private static partial void LiveSessionCheckFailed(ILogger logger, Exception exception);
 }

@@ -13,8 +13,6 @@ internal sealed class ComplaintIdKey(IGrainFactory grains)
     /// <summary>The secret complaint ids are keyed with.</summary>
     public ValueTask<byte[]> Get() => Volatile.Read(ref _secret) is { } secret ? new(secret) : new(Loading());
 
-    /// <summary>The id of the complaint <paramref name="c"/> files in this deployment.</summary>
-    public async ValueTask<string> IdFor(FileComplaint c) => ComplaintIds.For(c.CustomerId, c.IdempotencyKey, await Get());
 
     private Task<byte[]> Loading()
     {

@@ -1,3 +1,4 @@
+using ComplaintGrid.Logging;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -74,11 +75,11 @@ internal sealed partial class SiloDeathWatch(
         return died;
     }
 
-    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning,
+    [LoggerMessage(EventId = LogEventIds.Grains + 9, Level = LogLevel.Warning,
         Message = "Silo {Silo} was declared dead without leaving; complaints activated here around now write once before their first read, in case it was only frozen")]
     private static partial void SiloDeclaredDead(ILogger logger, string silo);
 
-    [LoggerMessage(EventId = 1010, Level = LogLevel.Error,
+    [LoggerMessage(EventId = LogEventIds.Grains + 10, Level = LogLevel.Error,
         Message = "Following cluster membership failed; complaints activated here in the next minutes write once before their first read, as after a death")]
     private static partial void WatchFailed(ILogger logger, Exception exception);
 }
