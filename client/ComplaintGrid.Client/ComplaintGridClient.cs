@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace ComplaintGrid.Client;
 
@@ -11,9 +12,10 @@ namespace ComplaintGrid.Client;
 /// <c>complaint.transition.illegal</c>; read the complaint to see where it stands.
 /// Refused commands throw <see cref="ComplaintGridException"/> and are never retried.
 /// </summary>
-public sealed class ComplaintGridClient(IGrainFactory grains, IOptions<ComplaintGridClientOptions> options, ILogger<ComplaintGridClient> logger)
+public sealed class ComplaintGridClient(
+    IGrainFactory grains, IOptions<ComplaintGridClientOptions> options, ILogger<ComplaintGridClient> logger, TimeProvider? time = null)
 {
-    private readonly ComplaintGridClientOptions _options = options.Value;
+    private readonly ResiliencePipeline _retry = ClientRetry.Create(options.Value, time ?? TimeProvider.System, logger);
 
     /// <summary>
     /// Files a complaint through the cluster's intake, which gives it its id (read it from the answer); filing again with
@@ -126,23 +128,6 @@ public sealed class ComplaintGridClient(IGrainFactory grains, IOptions<Complaint
         return grains.GetGrain<IComplaintGrain>(complaintId);
     }
 
-    /// <summary>Exponential backoff with jitter on transient failures only.</summary>
-    private async Task<T> Retry<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken)
-    {
-        var delay = _options.FirstRetryDelay;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await call();
-            }
-            catch (Exception ex) when (attempt < _options.MaxAttempts && TransientFailures.IsTransient(ex))
-            {
-                var wait = delay + TimeSpan.FromMilliseconds(Random.Shared.Next(0, (int)delay.TotalMilliseconds / 2 + 1));
-                ClientLog.Retrying(logger, operation, attempt, _options.MaxAttempts, ex.GetType().Name, wait);
-                await Task.Delay(wait, cancellationToken);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxRetryDelay.Ticks));
-            }
-        }
-    }
+    private Task<T> Retry<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken) =>
+        _retry.Run(operation, call, cancellationToken);
 }

@@ -41,6 +41,7 @@ public static class ComplaintGridServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<ComplaintGridMetrics>();
+        services.AddHostedService<MetricsAtStart>();
         services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
         services.AddSingleton(sp => new ClockPolicy(sp.GetRequiredService<IOptions<ClockPolicyOptions>>().Value));
         services.AddSingleton(sp => new ApprovalPolicy(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value));

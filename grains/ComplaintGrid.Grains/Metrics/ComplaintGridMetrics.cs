@@ -19,6 +19,11 @@ public sealed class ComplaintGridMetrics
     // The churn model scores 0–100; tens are what a lead reads off a chart.
     private static readonly double[] ChurnScoreBuckets = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
 
+    private static readonly KeyValuePair<string, object?> DeadlineTrigger = new("trigger", "deadline");
+    private static readonly KeyValuePair<string, object?> CustomerTrigger = new("trigger", "customer");
+    // A customer's request raises the complaint's level, not a clock's.
+    private static readonly KeyValuePair<string, object?> NoClock = new("clock", "None");
+
     private readonly Counter<long> _filed;
     private readonly Counter<long> _escalations;
     private readonly Counter<long> _breaches;
@@ -35,7 +40,8 @@ public sealed class ComplaintGridMetrics
         ArgumentNullException.ThrowIfNull(meterFactory);
         var meter = meterFactory.Create(MeterName);
         _filed = meter.CreateCounter<long>("complaintgrid.complaints.filed", "{complaint}", "Complaints filed.");
-        _escalations = meter.CreateCounter<long>("complaintgrid.escalations", "{escalation}", "Escalation levels reached by a deadline clock.");
+        _escalations = meter.CreateCounter<long>("complaintgrid.escalations", "{escalation}",
+            "Escalation levels reached: by a deadline clock (trigger deadline) or at the customer's request (trigger customer, clock None).");
         _breaches = meter.CreateCounter<long>("complaintgrid.breaches", "{breach}", "Deadlines breached.");
         _firstResponse = meter.CreateHistogram("complaintgrid.first_response.seconds", "s", "Time from filing to acknowledgement.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = FirstResponseBuckets });
@@ -70,11 +76,42 @@ public sealed class ComplaintGridMetrics
                     break;
                 case ComplaintEventKind.Escalated when e.Clock is { } clock && e.Level is { } level:
                     var clockTag = new KeyValuePair<string, object?>("clock", clock.ToString());
-                    _escalations.Add(1, department, clockTag, new KeyValuePair<string, object?>("level", level.ToString()));
+                    _escalations.Add(1, department, clockTag, new KeyValuePair<string, object?>("level", level.ToString()), DeadlineTrigger);
                     if (level == EscalationLevel.Breached)
                         _breaches.Add(1, department, clockTag, severity);
                     break;
+                case ComplaintEventKind.EscalationRequested when e.Level is { } requested:
+                    _escalations.Add(1, department, NoClock, new KeyValuePair<string, object?>("level", requested.ToString()), CustomerTrigger);
+                    break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Creates every counter series and the open-complaints gauge of <paramref name="departmentIds"/> at zero, so charts
+    /// and alerts read zero rather than "no data" from start-up until the first complaint, escalation or breach.
+    /// </summary>
+    public void StartAtZero(IEnumerable<string> departmentIds)
+    {
+        ArgumentNullException.ThrowIfNull(departmentIds);
+        foreach (var departmentId in departmentIds)
+        {
+            var department = new KeyValuePair<string, object?>("department", departmentId);
+            foreach (var severity in Enum.GetValues<Severity>().Select(s => new KeyValuePair<string, object?>("severity", s.ToString())))
+            {
+                foreach (var category in Enum.GetValues<Category>())
+                    _filed.Add(0, department, new KeyValuePair<string, object?>("category", category.ToString()), severity);
+                foreach (var clock in Enum.GetValues<ClockKind>())
+                    _breaches.Add(0, department, new KeyValuePair<string, object?>("clock", clock.ToString()), severity);
+            }
+            foreach (var level in Enum.GetValues<EscalationLevel>().Where(l => l != EscalationLevel.None))
+            {
+                var levelTag = new KeyValuePair<string, object?>("level", level.ToString());
+                foreach (var clock in Enum.GetValues<ClockKind>())
+                    _escalations.Add(0, department, new KeyValuePair<string, object?>("clock", clock.ToString()), levelTag, DeadlineTrigger);
+                _escalations.Add(0, department, NoClock, levelTag, CustomerTrigger);
+            }
+            ReportOpen(departmentId, []);
         }
     }
 

@@ -384,7 +384,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         {
             Escalate(null, EscalationLadder.StepUp(state.EscalationLevel), now);
             Emit(events, ComplaintEventKind.EscalationRequested, now, c.RequestedBy,
-                $"Escalation requested ({state.EscalationLevel}): {c.Reason}", customerFacing: false);
+                $"Escalation requested ({state.EscalationLevel}): {c.Reason}", customerFacing: false, level: state.EscalationLevel);
         });
     }
 

@@ -4,6 +4,8 @@ using System.Text;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
+using static ComplaintGrid.IntegrationTests.Security.Sessions.EmbeddedUsers;
+
 namespace ComplaintGrid.IntegrationTests.Security.Sessions;
 
 /// <summary>
@@ -12,22 +14,11 @@ namespace ComplaintGrid.IntegrationTests.Security.Sessions;
 /// </summary>
 public sealed class SessionRevocationTests
 {
-    private const string Agent = "agent-amy";
-    private const string AgentPassword = "agent-amy-password";
-    private const string Lead = "lead-leo";
-    private const string LeadPassword = "lead-leo-password";
-
-    private static readonly (string, string, string, bool)[] Users =
-    [
-        (Agent, AgentPassword, "supervisor", false),
-        (Lead, LeadPassword, "lead", false),
-    ];
-
     [Fact]
     public async Task SignOut_TheOldCookie_NoLongerReadsActsOrOpensTheLiveFeed()
     {
         await using var host = new EmbeddedHost();
-        await host.Start(Users);
+        await host.Start(EmbeddedUsers.Both);
         var cookie = await SessionCookie.SignIn(host.Address, Agent, AgentPassword);
         Assert.Equal(HttpStatusCode.OK, await cookie.Read(host.Address));
 
@@ -43,7 +34,7 @@ public sealed class SessionRevocationTests
     public async Task SignOut_ClosesTheLiveFeedTheSessionHadOpen()
     {
         await using var host = new EmbeddedHost();
-        await host.Start(Users, null, "--ComplaintGrid:Dashboard:LiveSessionCheck", "00:00:01");
+        await host.Start(EmbeddedUsers.Both, null, "--ComplaintGrid:Dashboard:LiveSessionCheck", "00:00:01");
         var cookie = await SessionCookie.SignIn(host.Address, Lead, LeadPassword);
         var other = await SessionCookie.SignIn(host.Address, Agent, AgentPassword);
         await using var feed = await OpenFeed(host.Address, cookie);
@@ -66,13 +57,13 @@ public sealed class SessionRevocationTests
     public async Task Restart_KeepsStandingSessions_AndSignedOutOnesStayEnded()
     {
         await using var host = new EmbeddedHost();
-        await host.Start(Users);
+        await host.Start(EmbeddedUsers.Both);
         var kept = await SessionCookie.SignIn(host.Address, Agent, AgentPassword);
         var ended = await SessionCookie.SignIn(host.Address, Lead, LeadPassword);
         await ended.SignOut(host.Address);
         var ring = await host.Services.GetRequiredService<IGrainFactory>().GetGrain<ISignInKeyRingGrain>(0).GetAll();
 
-        await host.Start(Users);
+        await host.Start(EmbeddedUsers.Both);
 
         Assert.Contains(ring, e => e.Xml.StartsWith("<key ", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, await kept.Read(host.Address));
@@ -92,7 +83,7 @@ public sealed class SessionRevocationTests
     public async Task ChangedUser_TheirSessionsStopAtTheNextRequest_OthersStand(string change, (string, string, string, bool)[] users)
     {
         await using var host = new EmbeddedHost();
-        await host.Start(Users);
+        await host.Start(EmbeddedUsers.Both);
         var changed = await SessionCookie.SignIn(host.Address, Agent, AgentPassword);
         var other = await SessionCookie.SignIn(host.Address, Lead, LeadPassword);
 

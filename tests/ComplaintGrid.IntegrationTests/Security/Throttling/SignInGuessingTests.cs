@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using ComplaintGrid.IntegrationTests.Security.Sessions;
 using ComplaintGrid.IntegrationTests.SqliteStore;
 
+using static ComplaintGrid.IntegrationTests.Security.Sessions.EmbeddedUsers;
+
 namespace ComplaintGrid.IntegrationTests.Security.Throttling;
 
 /// <summary>
@@ -13,23 +15,12 @@ namespace ComplaintGrid.IntegrationTests.Security.Throttling;
 /// </summary>
 public sealed class SignInGuessingTests
 {
-    private const string Agent = "agent-amy";
-    private const string AgentPassword = "agent-amy-password";
-    private const string Lead = "lead-leo";
-    private const string LeadPassword = "lead-leo-password";
-
-    private static readonly (string, string, string, bool)[] Users =
-    [
-        (Agent, AgentPassword, "supervisor", false),
-        (Lead, LeadPassword, "lead", false),
-    ];
-
     [Fact]
     public async Task FiveWrongPasswords_LockTheName_FormAndBasicAnswer429WithRetryAfter_OtherNamesStillSignIn()
     {
         var logs = new RecordingLoggerProvider();
         await using var host = new EmbeddedHost();
-        await host.Start(Users, logs);
+        await host.Start(EmbeddedUsers.Both, logs);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Address };
 
         for (var i = 0; i < 5; i++)
@@ -59,7 +50,7 @@ public sealed class SignInGuessingTests
     public async Task AnUnknownName_IsLockedExactlyLikeAKnownOne()
     {
         await using var host = new EmbeddedHost();
-        await host.Start(Users);
+        await host.Start(EmbeddedUsers.Both);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Address };
 
         var known = new List<HttpStatusCode>();
@@ -78,7 +69,7 @@ public sealed class SignInGuessingTests
     public async Task GuessesAcrossManyNamesFromOneAddress_LockTheAddress()
     {
         await using var host = new EmbeddedHost();
-        await host.Start(Users, null, "--ComplaintGrid:Dashboard:SignInThrottle:FailuresPerAddress", "4");
+        await host.Start(EmbeddedUsers.Both, null, "--ComplaintGrid:Dashboard:SignInThrottle:FailuresPerAddress", "4");
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Address };
 
         for (var i = 0; i < 4; i++)
