@@ -1,5 +1,5 @@
 using ComplaintGrid.Client.Security;
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Simulator;
 using ComplaintGrid.Dashboard;
 using ComplaintGrid.Dashboard.Api;
 using ComplaintGrid.Dashboard.Web;

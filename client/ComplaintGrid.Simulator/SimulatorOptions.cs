@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ComplaintGrid.Client.Simulation;
+namespace ComplaintGrid.Simulator;
 
 /// <summary>The call-centre simulator (section <c>ComplaintGrid:Simulator</c>); off unless enabled (<c>--simulate</c>).</summary>
 public sealed class SimulatorOptions

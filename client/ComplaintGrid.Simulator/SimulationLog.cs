@@ -1,7 +1,7 @@
 using ComplaintGrid.Logging;
 using Microsoft.Extensions.Logging;
 
-namespace ComplaintGrid.Client.Simulation;
+namespace ComplaintGrid.Simulator;
 
 /// <summary>Simulator log messages (counts only).</summary>
 internal static partial class SimulationLog

@@ -1,4 +1,4 @@
-namespace ComplaintGrid.Client.Simulation;
+namespace ComplaintGrid.Simulator;
 
 /// <summary>
 /// Told what each of the <see cref="CallCentreSimulator"/>'s calls into the cluster came to, so a caller (the fault

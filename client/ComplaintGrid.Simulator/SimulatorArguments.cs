@@ -1,4 +1,4 @@
-namespace ComplaintGrid.Client.Simulation;
+namespace ComplaintGrid.Simulator;
 
 /// <summary>
 /// Turns the <c>--simulate</c> switch into configuration. The command-line configuration provider reads

@@ -1,9 +1,9 @@
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Simulator;
 using ComplaintGrid.Tests.Grains;
 using Microsoft.Extensions.Logging.Abstractions;
 using static ComplaintGrid.Tests.Grains.TestComplaints;
 
-namespace ComplaintGrid.Tests.Client.Simulation;
+namespace ComplaintGrid.Tests.Simulator;
 
 /// <summary>The simulator keeps to its own customers and complaints: a real complaint filed while it runs is left to people.</summary>
 public sealed class CallCentreSimulatorOwnWorkTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ComplaintGrid.Client.Simulation;
+namespace ComplaintGrid.Simulator;
 
 /// <summary>Registers the call-centre simulator; it runs only when <c>ComplaintGrid:Simulator:Enabled</c> is true (<c>--simulate</c>).</summary>
 public static class SimulatorServiceCollectionExtensions

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace ComplaintGrid.Client.Simulation;
+namespace ComplaintGrid.Simulator;
 
 /// <summary>
 /// Runs the <see cref="CallCentreSimulator"/> for the host's lifetime when <see cref="SimulatorOptions.Enabled"/>.

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ComplaintGrid.Client.Simulation;
+namespace ComplaintGrid.Simulator;
 
 /// <summary>
 /// A contact centre in miniature, driven only through <see cref="IGrainFactory"/> and the grain interfaces (so the

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Simulator;
 
-namespace ComplaintGrid.Tests.Client.Simulation;
+namespace ComplaintGrid.Tests.Simulator;
 
 /// <summary>Keeps everything the simulator reports, for the tests to compare with what the grains hold.</summary>
 internal sealed class RecordingObserver : ISimulationObserver

@@ -1,9 +1,9 @@
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Simulator;
 using ComplaintGrid.Tests.Grains;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ComplaintGrid.Tests.Client.Simulation;
+namespace ComplaintGrid.Tests.Simulator;
 
 /// <summary>The simulator's observer hook (what it reports acknowledged is exactly what the grains hold) and its arrival rate.</summary>
 public sealed class CallCentreSimulatorObserverTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
