@@ -1,4 +1,4 @@
-using ComplaintGrid.Client.Security;
+using ComplaintGrid.ClusterTls;
 using ComplaintGrid.Simulator;
 using ComplaintGrid.Dashboard;
 using ComplaintGrid.Dashboard.Api;

@@ -1,6 +1,6 @@
 using Orleans.Connections.Security;
 
-namespace ComplaintGrid.Client.Security;
+namespace ComplaintGrid.ClusterTls;
 
 /// <summary>Puts mutual TLS on a silo's links and gateway, or on a client's connections to the gateway.</summary>
 public static class ClusterTlsExtensions

@@ -1,4 +1,4 @@
-namespace ComplaintGrid.Client.Security;
+namespace ComplaintGrid.ClusterTls;
 
 /// <summary>
 /// Mutual TLS on the cluster's own doors (section <c>ComplaintGrid:ClusterTls</c>): silo-to-silo links and the gateway

@@ -2,7 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace ComplaintGrid.Client.Security;
+namespace ComplaintGrid.ClusterTls;
 
 /// <summary>
 /// The certificates <see cref="ClusterTlsOptions"/> names, loaded once at start-up: this process's own, and the authority
