@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using ComplaintGrid.Client.Security;
+using ComplaintGrid.ClusterTls;
 using Orleans.Configuration;
 
 namespace ComplaintGrid.Client;

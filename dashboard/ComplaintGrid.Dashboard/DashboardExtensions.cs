@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using ComplaintGrid.Dashboard.Auth;
-using ComplaintGrid.Dashboard.Auth.Sessions;
+using ComplaintGrid.Api;
+using ComplaintGrid.Api.Auth;
 using ComplaintGrid.Dashboard.Feed;
 using ComplaintGrid.Dashboard.Hub;
 using ComplaintGrid.Dashboard.Web;
@@ -41,6 +41,7 @@ public static class DashboardExtensions
         ArgumentNullException.ThrowIfNull(routes);
         if (routes.DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText == DashboardRoutes.Hub))
             return routes;
+        routes.MapSignInPage();
         routes.MapSignIn();
         // One route for the page and its assets: the catch-all also matches "/live" and "/live/" (routing ignores a trailing slash).
         routes.MapGet(DashboardRoutes.Page + "{**path}", (string? path, HttpResponse response) =>

@@ -1,8 +1,8 @@
+using ComplaintGrid.Api;
+using ComplaintGrid.Api.Operations;
+using ComplaintGrid.Api.Web;
 using ComplaintGrid.Client;
 using ComplaintGrid.Dashboard;
-using ComplaintGrid.Dashboard.Api;
-using ComplaintGrid.Dashboard.Web;
-using ComplaintGrid.Dashboard.Operations;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;

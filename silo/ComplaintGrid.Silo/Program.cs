@@ -1,4 +1,4 @@
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Simulator;
 using ComplaintGrid.Silo.Hosting;
 using ComplaintGrid.Silo.Storage.Migrations;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Simulator;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintGrid.Cli.Commands;

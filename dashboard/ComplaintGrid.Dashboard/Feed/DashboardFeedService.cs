@@ -1,5 +1,4 @@
 using ComplaintGrid.Dashboard.Hub;
-using ComplaintGrid.Dashboard.Operations;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

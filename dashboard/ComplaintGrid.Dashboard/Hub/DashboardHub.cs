@@ -1,7 +1,5 @@
-using ComplaintGrid.Dashboard.Auth;
-using ComplaintGrid.Dashboard.Auth.Sessions;
+using ComplaintGrid.Api.Auth;
 using ComplaintGrid.Dashboard.Feed;
-using ComplaintGrid.Dashboard.Operations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 

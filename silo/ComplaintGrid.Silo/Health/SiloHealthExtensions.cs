@@ -1,4 +1,4 @@
-using ComplaintGrid.Dashboard.Operations;
+using ComplaintGrid.Api.Operations;
 
 namespace ComplaintGrid.Silo.Health;
 

@@ -1,5 +1,5 @@
-using ComplaintGrid.Dashboard;
-using ComplaintGrid.Dashboard.Auth;
+using ComplaintGrid.Api;
+using ComplaintGrid.Api.Auth;
 using Orleans.Dashboard;
 
 namespace ComplaintGrid.Silo.Hosting;

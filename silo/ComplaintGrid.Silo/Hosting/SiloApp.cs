@@ -1,11 +1,11 @@
-using ComplaintGrid.Client.Security;
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Api;
+using ComplaintGrid.Api.Operations;
+using ComplaintGrid.Api.Web;
+using ComplaintGrid.ClusterTls;
 using ComplaintGrid.Dashboard;
-using ComplaintGrid.Dashboard.Api;
-using ComplaintGrid.Dashboard.Web;
-using ComplaintGrid.Dashboard.Operations;
-using ComplaintGrid.Silo.Health;
 using ComplaintGrid.Hosting;
+using ComplaintGrid.Silo.Health;
+using ComplaintGrid.Simulator;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

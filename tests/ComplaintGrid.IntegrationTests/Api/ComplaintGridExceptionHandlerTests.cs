@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ComplaintGrid.Dashboard.Api;
+using ComplaintGrid.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Simulator;
 using ComplaintGrid.Grains.Ids;
 
 namespace ComplaintGrid.IntegrationTests.Cluster;

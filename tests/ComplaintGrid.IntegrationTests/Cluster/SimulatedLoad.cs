@@ -1,4 +1,4 @@
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Simulator;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintGrid.IntegrationTests.Cluster;

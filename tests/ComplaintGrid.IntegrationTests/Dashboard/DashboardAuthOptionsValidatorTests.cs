@@ -1,4 +1,4 @@
-using ComplaintGrid.Dashboard.Auth;
+using ComplaintGrid.Api.Auth;
 
 namespace ComplaintGrid.IntegrationTests.Dashboard;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Simulator;
 using ComplaintGrid.IntegrationTests.Api;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;

@@ -1,4 +1,4 @@
-using ComplaintGrid.Dashboard.Auth;
+using ComplaintGrid.Api.Auth;
 using ComplaintGrid.DashboardHost;
 using ComplaintGrid.IntegrationTests.Cluster;
 using Microsoft.AspNetCore.Builder;

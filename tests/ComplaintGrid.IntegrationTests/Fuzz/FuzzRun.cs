@@ -1,4 +1,4 @@
-using ComplaintGrid.Dashboard.Auth;
+using ComplaintGrid.Api.Auth;
 using ComplaintGrid.IntegrationTests.Api;
 using Xunit.Abstractions;
 

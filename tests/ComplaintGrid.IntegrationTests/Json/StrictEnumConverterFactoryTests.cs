@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ComplaintGrid.Dashboard.Json;
+using ComplaintGrid.Api.Json;
 
 namespace ComplaintGrid.IntegrationTests.Json;
 

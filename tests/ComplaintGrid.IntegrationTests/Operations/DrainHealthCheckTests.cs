@@ -1,4 +1,4 @@
-using ComplaintGrid.Dashboard.Operations;
+using ComplaintGrid.Api.Operations;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ComplaintGrid.IntegrationTests.Operations;

@@ -1,10 +1,12 @@
 using System.Reflection;
+using ComplaintGrid.Api;
 using ComplaintGrid.Client;
 using ComplaintGrid.Dashboard;
 using ComplaintGrid.DashboardHost;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Logging;
 using ComplaintGrid.Silo.Hosting;
+using ComplaintGrid.Simulator;
 using Microsoft.Extensions.Logging;
 
 namespace ComplaintGrid.IntegrationTests.Operations;
@@ -14,8 +16,9 @@ public sealed class LogEventIdTests
 {
     private static readonly Assembly[] Projects =
     [
-        typeof(ComplaintGridStorage).Assembly, typeof(DashboardRoutes).Assembly, typeof(DashboardHostApp).Assembly,
-        typeof(ComplaintGridClient).Assembly, typeof(SiloApp).Assembly,
+        typeof(ComplaintGridStorage).Assembly, typeof(DashboardRoutes).Assembly, typeof(DashboardExtensions).Assembly,
+        typeof(DashboardHostApp).Assembly, typeof(ComplaintGridClient).Assembly, typeof(CallCentreSimulator).Assembly,
+        typeof(SiloApp).Assembly,
     ];
 
     [Fact]

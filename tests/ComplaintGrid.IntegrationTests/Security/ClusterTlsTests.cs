@@ -1,6 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using ComplaintGrid.Client;
-using ComplaintGrid.Client.Security;
+using ComplaintGrid.ClusterTls;
 using ComplaintGrid.IntegrationTests.Api;
 using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.AspNetCore.Builder;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using ComplaintGrid.Dashboard.Auth;
+using ComplaintGrid.Api.Auth;
 using ComplaintGrid.IntegrationTests.Api;
 using Xunit.Abstractions;
 

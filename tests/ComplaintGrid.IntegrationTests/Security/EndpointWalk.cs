@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ComplaintGrid.Dashboard.Auth;
+using ComplaintGrid.Api.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 

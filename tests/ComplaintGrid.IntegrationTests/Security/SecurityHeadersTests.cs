@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using ComplaintGrid.Dashboard.Web;
+using ComplaintGrid.Api.Web;
 using ComplaintGrid.IntegrationTests.Api;
 
 namespace ComplaintGrid.IntegrationTests.Security;

@@ -1,5 +1,5 @@
 using System.Net;
-using ComplaintGrid.Dashboard.Web;
+using ComplaintGrid.Api.Web;
 using ComplaintGrid.IntegrationTests.Api;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;

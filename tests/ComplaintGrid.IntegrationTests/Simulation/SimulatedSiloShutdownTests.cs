@@ -1,4 +1,4 @@
-using ComplaintGrid.Client.Simulation;
+using ComplaintGrid.Simulator;
 using ComplaintGrid.IntegrationTests.SqliteStore;
 using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.Extensions.DependencyInjection;

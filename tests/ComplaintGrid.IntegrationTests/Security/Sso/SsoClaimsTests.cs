@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using ComplaintGrid.Dashboard.Auth.Sso;
+using ComplaintGrid.Api.Auth.Sso;
 
 namespace ComplaintGrid.IntegrationTests.Security.Sso;
 

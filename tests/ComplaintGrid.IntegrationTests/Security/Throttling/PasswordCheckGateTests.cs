@@ -1,5 +1,5 @@
-using ComplaintGrid.Dashboard.Auth;
-using ComplaintGrid.Dashboard.Auth.Throttling;
+using ComplaintGrid.Api.Auth;
+using ComplaintGrid.Api.Auth.Throttling;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintGrid.IntegrationTests.Security.Throttling;

@@ -1,5 +1,5 @@
 using System.Net;
-using ComplaintGrid.Dashboard.Auth.Throttling;
+using ComplaintGrid.Api.Auth.Throttling;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

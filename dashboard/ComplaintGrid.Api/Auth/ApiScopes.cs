@@ -1,0 +1,35 @@
+namespace ComplaintGrid.Api.Auth;
+
+/// <summary>
+/// What an API key may do (configuration values, matched case-insensitively): <c>read</c> every GET,
+/// <c>file</c> <c>POST /api/complaints</c>, <c>act</c> every other POST, PUT and DELETE, <c>approve</c> a remedy's
+/// approval and rejection, and <c>act-as</c> name the agent a request acts for (<c>onBehalfOf</c>).
+/// </summary>
+public static class ApiScopes
+{
+    /// <summary>Every GET of the API.</summary>
+    public const string Read = "read";
+
+    /// <summary>Filing a complaint (<c>POST /api/complaints</c>): what a web form or IVR needs and nothing more.</summary>
+    public const string File = "file";
+
+    /// <summary>Every other change: lifecycle actions, customer profiles, shifts.</summary>
+    public const string Act = "act";
+
+    /// <summary>Approving and rejecting a remedy: the second pair of eyes, never implied by <see cref="Act"/>.</summary>
+    public const string Approve = "approve";
+
+    /// <summary>
+    /// Naming the agent a request acts for (<c>onBehalfOf</c>): the integration vouches for that agent, and the timeline
+    /// records both ("agent-ana via crm"). Without it a key acts as its integration.
+    /// </summary>
+    public const string ActAs = "act-as";
+
+    /// <summary>The claim type an API key's scopes travel in.</summary>
+    public const string ClaimType = "complaintgrid:scope";
+
+    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, ActAs];
+
+    /// <summary>The authorization policy that requires <paramref name="scope"/>.</summary>
+    public static string PolicyFor(string scope) => "complaintgrid.scope." + scope;
+}

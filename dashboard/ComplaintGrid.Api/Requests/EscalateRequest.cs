@@ -1,0 +1,11 @@
+namespace ComplaintGrid.Api.Requests;
+
+/// <summary>The body of <c>POST /api/complaints/{id}/escalate</c>.</summary>
+public sealed record EscalateRequest(string? RequestedBy, string? Reason, string? OnBehalfOf) : IActRequest<RequestEscalation>
+{
+    public static string ActorField => "requestedBy";
+
+    string? IActRequest<RequestEscalation>.NamedActor => RequestedBy;
+
+    public RequestEscalation ToCommand(string actor) => new(actor, Reason!);
+}

@@ -1,0 +1,11 @@
+namespace ComplaintGrid.Api.Requests;
+
+/// <summary>The body of <c>POST /api/complaints/{id}/resolve</c>.</summary>
+public sealed record ResolveRequest(string? Actor, string? CustomerMessage, string? OnBehalfOf) : IActRequest<ResolveComplaint>
+{
+    public static string ActorField => "actor";
+
+    string? IActRequest<ResolveComplaint>.NamedActor => Actor;
+
+    public ResolveComplaint ToCommand(string actor) => new(actor, CustomerMessage!);
+}
