@@ -183,7 +183,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         Require(ComplaintAction.RecordInvestigation);
         if (state.Record!.Category == Category.ProductQuality && c.EightD is null)
         {
-            throw new ComplaintGridException("complaint.eight_d.required", "eightD",
+            throw new ComplaintGridException(ErrorCodes.EightDRequired, "eightD",
                 "eightD is required for product-quality complaints: team, problem, containment, root cause and corrective action.");
         }
 
@@ -491,7 +491,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
     {
         if (string.Equals(supervisor, state.Remedy?.ProposedBy, StringComparison.Ordinal))
         {
-            throw new ComplaintGridException("complaint.approval.same_person", "supervisor",
+            throw new ComplaintGridException(ErrorCodes.SamePersonApproval, "supervisor",
                 "The supervisor deciding on a remedy must not be the person who proposed it.");
         }
     }
