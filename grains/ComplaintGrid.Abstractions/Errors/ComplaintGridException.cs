@@ -29,7 +29,7 @@ public sealed class ComplaintGridException : Exception
     public string Code => Errors.Count > 0 ? Errors[0].Code : ErrorCodes.Unknown;
 
     /// <summary>True when the command was refused by the lifecycle (retrying it unchanged will not help).</summary>
-    public bool IsLifecycleError => Errors.Any(e => e.Code.StartsWith("complaint.transition", StringComparison.Ordinal));
+    public bool IsLifecycleError => Errors.Any(e => e.Code.StartsWith(ErrorCodes.TransitionPrefix, StringComparison.Ordinal));
 
     private static string Describe(IReadOnlyList<ComplaintGridError> errors) =>
         errors.Count == 1

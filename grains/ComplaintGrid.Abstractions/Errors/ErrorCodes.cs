@@ -36,6 +36,18 @@ public static class ErrorCodes
     /// <summary>A guard of an allowed transition failed (for example, a remedy needs an investigation first).</summary>
     public const string TransitionGuard = "complaint.transition.guard";
 
+    /// <summary>
+    /// What every lifecycle code begins with (<see cref="IllegalTransition"/>, <see cref="TransitionGuard"/>): the
+    /// command does not fit where the complaint stands now.
+    /// </summary>
+    public const string TransitionPrefix = "complaint.transition";
+
+    /// <summary>A product-quality investigation is recorded without its 8D report.</summary>
+    public const string EightDRequired = "complaint.eight_d.required";
+
+    /// <summary>The supervisor deciding on a remedy is the person who proposed it.</summary>
+    public const string SamePersonApproval = "complaint.approval.same_person";
+
     /// <summary>The complaint has not been filed.</summary>
     public const string NotFound = "complaint.not_found";
 

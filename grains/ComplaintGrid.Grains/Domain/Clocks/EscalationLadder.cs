@@ -44,6 +44,15 @@ public static class EscalationLadder
     public static TimeSpan ElapsedFor(EscalationLevel level, TimeSpan allowance) =>
         TimeSpan.FromTicks((long)(allowance.Ticks * ShareFor(level)));
 
+    /// <summary>Who is alerted when a clock reaches <paramref name="level"/>, as the timeline says it.</summary>
+    public static string Alerted(EscalationLevel level) => level switch
+    {
+        EscalationLevel.AtRisk => "owner and team lead alerted",
+        EscalationLevel.Breached => "department head alerted",
+        EscalationLevel.Level3 => "operations manager alerted",
+        _ => "executive alerted",
+    };
+
     /// <summary>The level after <paramref name="level"/>, or null at the top.</summary>
     public static EscalationLevel? Next(EscalationLevel level) =>
         level < EscalationLevel.Level4 ? level + 1 : null;

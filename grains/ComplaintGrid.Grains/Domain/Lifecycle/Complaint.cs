@@ -183,7 +183,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         Require(ComplaintAction.RecordInvestigation);
         if (state.Record!.Category == Category.ProductQuality && c.EightD is null)
         {
-            throw new ComplaintGridException("complaint.eight_d.required", "eightD",
+            throw new ComplaintGridException(ErrorCodes.EightDRequired, "eightD",
                 "eightD is required for product-quality complaints: team, problem, containment, root cause and corrective action.");
         }
 
@@ -404,31 +404,6 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
 
     public static bool IsPingPong(int handOffCount) => handOffCount >= 2;
 
-    public ComplaintSummary Summary()
-    {
-        var r = state.Record!;
-        return new ComplaintSummary(
-            state.Id, r.CustomerId, state.DepartmentId, state.Status, state.Outcome, r.Severity, state.Priority, r.Category,
-            r.Subject, r.Reference, state.Classification?.Type, state.FiledAt, state.AcknowledgedAt, state.ResolvedAt, state.ClosedAt,
-            state.FirstResponse.Met, state.ResolvedAt is null ? null : state.Resolution.Met,
-            state.FirstResponse.LiveLevel, state.CustomerUpdate.LiveLevel, state.Resolution.LiveLevel, state.EscalationLevel,
-            state.BreachCount, state.ReopenCount, state.HandOffCount, IsPingPong(state.HandOffCount), state.Feedback?.Satisfied,
-            state.OwnerAgentId);
-    }
-
-    public ComplaintView ToView(DateTimeOffset now)
-    {
-        RequireFiled();
-        var r = state.Record!;
-        return new ComplaintView(
-            state.Id, r.CustomerId, r.Channel, r.Subject, r.Reference, r.Description, r.Demand, r.Category, r.Severity, state.Priority,
-            state.Status, state.HeldFrom, state.Outcome, state.DepartmentId, state.OwnerAgentId, state.FiledAt,
-            state.Classification, state.Investigation, state.Remedy, state.Approval, state.Feedback, state.Evaluation,
-            [state.FirstResponse.ToView(now), state.CustomerUpdate.ToView(now), state.Resolution.ToView(now)],
-            state.EscalationLevel, state.Escalations.ToArray(), state.HandOffCount, IsPingPong(state.HandOffCount), state.ReopenCount,
-            NextEscalationAt(), state.Sequence, state.Timeline.ToArray());
-    }
-
     private List<ComplaintEvent> Apply(DateTimeOffset now, Action<List<ComplaintEvent>> change)
     {
         var events = new List<ComplaintEvent>();
@@ -448,13 +423,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
             while (clock.Level < reached)
             {
                 clock.Level++;
-                var alerted = clock.Level switch
-                {
-                    EscalationLevel.AtRisk => "owner and team lead alerted",
-                    EscalationLevel.Breached => "department head alerted",
-                    EscalationLevel.Level3 => "operations manager alerted",
-                    _ => "executive alerted",
-                };
+                var alerted = EscalationLadder.Alerted(clock.Level);
                 if (clock.Level == EscalationLevel.Breached)
                 {
                     state.BreachCount++;
@@ -496,10 +465,11 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
     {
         var sequence = ++state.Sequence;
         state.Timeline.Add(new TimelineEntry(sequence, now, actor, kind, detail, customerFacing, actor == SystemActor ? ActOrigin.System : Origin));
-        events.Add(new ComplaintEvent(state.Id, sequence, kind, now, Summary(), previousDepartmentId, clock, level));
+        events.Add(new ComplaintEvent(state.Id, sequence, kind, now, this.Summary(), previousDepartmentId, clock, level));
     }
 
-    private void RequireFiled()
+    /// <summary>Refuses with <see cref="ErrorCodes.NotFound"/> when no complaint has been filed under this id.</summary>
+    public void RequireFiled()
     {
         if (!state.Filed)
             throw new ComplaintGridException(ErrorCodes.NotFound, "id", "No complaint has been filed with this id.");
@@ -521,7 +491,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
     {
         if (string.Equals(supervisor, state.Remedy?.ProposedBy, StringComparison.Ordinal))
         {
-            throw new ComplaintGridException("complaint.approval.same_person", "supervisor",
+            throw new ComplaintGridException(ErrorCodes.SamePersonApproval, "supervisor",
                 "The supervisor deciding on a remedy must not be the person who proposed it.");
         }
     }

@@ -109,4 +109,14 @@ public sealed class EscalationLadderTests
     {
         Assert.Equal(expected, EscalationLadder.StepUp(level));
     }
+
+    [Theory]
+    [InlineData(EscalationLevel.AtRisk, "owner and team lead alerted")]
+    [InlineData(EscalationLevel.Breached, "department head alerted")]
+    [InlineData(EscalationLevel.Level3, "operations manager alerted")]
+    [InlineData(EscalationLevel.Level4, "executive alerted")]
+    public void Alerted_EachLevel_NamesWhoIsAlerted(EscalationLevel level, string expected)
+    {
+        Assert.Equal(expected, EscalationLadder.Alerted(level));
+    }
 }
