@@ -1,6 +1,5 @@
 using ComplaintGrid.Client.Simulation;
 using ComplaintGrid.IntegrationTests.SqliteStore;
-using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
