@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using ComplaintGrid.Api.Auth;
-using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 

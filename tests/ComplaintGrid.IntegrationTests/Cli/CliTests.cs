@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ComplaintGrid.IntegrationTests.Cluster;
-using ComplaintGrid.IntegrationTests.Storage;
 
 namespace ComplaintGrid.IntegrationTests.Cli;
 

@@ -1,5 +1,4 @@
 using ComplaintGrid.Client;
-using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -41,6 +41,9 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
         }
         var startedAt = TimeProvider.System.GetUtcNow();
         await Task.Delay(TimeSpan.FromSeconds(15));
+        // The load ran on for its while; the silo must also have answered ready and acknowledged something by the stop.
+        await Eventually.True(() => readiness.FirstReadyAfter(startedAt) is not null && load.Ledger.AcknowledgedSince(startedAt) > 0,
+            "the silo ready again and a step acknowledged after PostgreSQL came back", TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(200));
         await load.StopAsync();
         var loadStoppedAt = TimeProvider.System.GetUtcNow();
 

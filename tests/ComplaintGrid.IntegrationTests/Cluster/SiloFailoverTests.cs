@@ -46,6 +46,9 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
             cluster.Silos[silos[i]].Kill();
         }
         await Task.Delay(AfterTheKill);
+        // The load ran on for its while; the last silo standing must also have acknowledged something by the stop.
+        await Eventually.True(() => load.Ledger.AcknowledgedSince(lastKillAt) > 0, "a step acknowledged after the last kill",
+            TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(200));
         await load.StopAsync();
         var stoppedAt = TimeProvider.System.GetUtcNow();
 
@@ -67,6 +70,9 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(4));
         await cluster.Silos[2].TerminateAsync(TimeSpan.FromSeconds(60));
         await Task.Delay(TimeSpan.FromSeconds(4));
+        // The load ran on for its while; on a busy machine it may need longer for every caller to get filings in.
+        await Eventually.True(() => load.Acknowledged.Count >= Callers, $"{Callers} filings acknowledged",
+            TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(200));
         await stop.CancelAsync();
         await running;
 

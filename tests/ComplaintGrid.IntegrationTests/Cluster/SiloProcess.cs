@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ComplaintGrid.IntegrationTests.Storage;
 
 namespace ComplaintGrid.IntegrationTests.Cluster;
 

@@ -21,8 +21,8 @@ public sealed class SiloScalingTests(ITestOutputHelper output)
         using var stop = new CancellationTokenSource();
         var running = load.RunAsync(stop.Token);
 
-        await Task.Delay(TimeSpan.FromSeconds(4));
-        var alone = await SiloActivations.ComplaintsPerSilo(cluster);
+        var alone = await Eventually.Value(() => SiloActivations.ComplaintsPerSilo(cluster), c => c.GetValueOrDefault(first.Name) > 0,
+            "the first silo, alone, to hold complaints", TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1));
         output.WriteLine($"one silo:    {SiloActivations.Describe(alone)} ({load.Acknowledged.Count} acknowledged)");
 
         // Scale out: two more silos join while the load runs.
@@ -34,7 +34,9 @@ public sealed class SiloScalingTests(ITestOutputHelper output)
         // Scale in: the first silo, which held all the early complaints, is drained (SIGTERM) while the load runs.
         var acknowledgedBeforeDrain = load.Acknowledged.Count;
         await first.TerminateAsync(TimeSpan.FromSeconds(60));
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        var acknowledgedByExit = load.Acknowledged.Count;
+        await Eventually.True(() => load.Acknowledged.Count > acknowledgedByExit, "a filing acknowledged by the silos left after the drain",
+            TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1));
         await stop.CancelAsync();
         await running;
         var remaining = cluster.Silos.Where(s => !s.HasExited).Select(s => s.Name).ToArray();
@@ -54,18 +56,7 @@ public sealed class SiloScalingTests(ITestOutputHelper output)
     }
 
     /// <summary>Waits until every named silo holds complaint activations (new filings are placed across the cluster).</summary>
-    private static async Task<IReadOnlyDictionary<string, int>> WaitForSpread(PostgresCluster cluster, string[] silos, TimeSpan within)
-    {
-        var deadline = TimeProvider.System.GetUtcNow() + within;
-        IReadOnlyDictionary<string, int> counts;
-        while (true)
-        {
-            counts = await SiloActivations.ComplaintsPerSilo(cluster);
-            if (silos.All(s => counts.GetValueOrDefault(s) > 0) || TimeProvider.System.GetUtcNow() > deadline)
-                break;
-            await Task.Delay(TimeSpan.FromSeconds(1));
-        }
-        Assert.True(silos.All(s => counts.GetValueOrDefault(s) > 0), $"activations did not spread to every silo: {SiloActivations.Describe(counts)}");
-        return counts;
-    }
+    private static Task<IReadOnlyDictionary<string, int>> WaitForSpread(PostgresCluster cluster, string[] silos, TimeSpan within) =>
+        Eventually.Value(() => SiloActivations.ComplaintsPerSilo(cluster), counts => silos.All(s => counts.GetValueOrDefault(s) > 0),
+            $"activations to spread to every silo of {string.Join(", ", silos)}", within, TimeSpan.FromSeconds(1));
 }

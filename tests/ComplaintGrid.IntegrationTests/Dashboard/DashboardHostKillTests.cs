@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ComplaintGrid.IntegrationTests.Cluster;
-using ComplaintGrid.IntegrationTests.Storage;
 using Xunit.Abstractions;
 
 namespace ComplaintGrid.IntegrationTests.Dashboard;

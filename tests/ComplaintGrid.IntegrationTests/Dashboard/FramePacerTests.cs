@@ -11,6 +11,7 @@ public sealed class FramePacerTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private readonly FakeTimeProvider _time = new();
+    private readonly QueuedContinuations _continuations = new();
 
     [Fact]
     public async Task TheFirstRead_StartsAtOnce()
@@ -27,11 +28,12 @@ public sealed class FramePacerTests
         await pacer.WaitForRead(CancellationToken.None);
 
         _time.Advance(TimeSpan.FromMilliseconds(40)); // the read took 40 ms and found nothing new
-        var next = pacer.WaitForRead(CancellationToken.None);
+        var next = WaitForRead(pacer);
         _time.Advance(TimeSpan.FromMilliseconds(200)); // 240 ms after the read started
-        await AssertStillWaiting(next);
+        AssertStillWaiting(next);
 
         _time.Advance(TimeSpan.FromMilliseconds(11));
+        _continuations.RunQueued();
         await next.WaitAsync(TimeSpan.FromSeconds(5));
     }
 
@@ -44,11 +46,12 @@ public sealed class FramePacerTests
         pacer.FrameSent();
         var firstFrame = _time.GetUtcNow();
 
-        var next = pacer.WaitForRead(CancellationToken.None);
+        var next = WaitForRead(pacer);
         _time.Advance(TimeSpan.FromMilliseconds(249)); // 429 ms after the first read started, 249 after its frame
-        await AssertStillWaiting(next);
+        AssertStillWaiting(next);
 
         _time.Advance(TimeSpan.FromMilliseconds(2));
+        _continuations.RunQueued();
         await next.WaitAsync(TimeSpan.FromSeconds(5));
         pacer.FrameSent(); // a fast read: its frame goes at once
         Assert.True(_time.GetUtcNow() - firstFrame >= Interval);
@@ -67,10 +70,28 @@ public sealed class FramePacerTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next.WaitAsync(TimeSpan.FromSeconds(5)));
     }
 
-    private static async Task AssertStillWaiting(Task wait)
+    /// <summary>
+    /// Starts a wait whose continuations queue on <see cref="_continuations"/> instead of a test runner thread, so a
+    /// test runs them (<see cref="AssertStillWaiting"/>) at a point it knows, after the fake clock's timers fired.
+    /// </summary>
+    private Task WaitForRead(FramePacer pacer)
     {
-        // Continuations of the fake clock's timers may run on another thread: give one a moment to (wrongly) finish.
-        await Task.Delay(50);
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(_continuations);
+        try
+        {
+            return pacer.WaitForRead(CancellationToken.None);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
+    }
+
+    /// <summary>Runs every continuation the clock's advance released; a wait a timer let through has finished by then.</summary>
+    private void AssertStillWaiting(Task wait)
+    {
+        _continuations.RunQueued();
         Assert.False(wait.IsCompleted, "the pacer let a read start before its interval had passed");
     }
 }

@@ -37,17 +37,9 @@ internal sealed class HubConnections : IAsyncDisposable
     /// <summary>Waits until a frame satisfies <paramref name="match"/>; returns it, or fails after <paramref name="timeout"/>.</summary>
     public async Task<JsonObject> WaitForFrame(Func<JsonObject, bool> match, TimeSpan timeout)
     {
-        var deadline = TimeProvider.System.GetUtcNow() + timeout;
-        while (TimeProvider.System.GetUtcNow() < deadline)
-        {
-            foreach (var (_, frame) in Frames)
-            {
-                if (match(frame))
-                    return frame;
-            }
-            await Task.Delay(20);
-        }
-        throw new TimeoutException($"No matching frame within {timeout}; {Frames.Count} frame(s) received.");
+        var found = await Eventually.Value(() => (Frame: Frames.Select(f => f.Frame).FirstOrDefault(match), Received: Frames.Count),
+            f => f.Frame is not null, "a matching frame (none among the frames received)", timeout, TimeSpan.FromMilliseconds(20));
+        return found.Frame!;
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();

@@ -37,7 +37,7 @@ public sealed class StandaloneDashboardHostTests(StandaloneDashboardHostFixture 
 
         await host.Http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()));
         var frame = await WaitForFrame(hub.Frames, f => Tiles(f).Any(t => (string)t["departmentId"]! == "logistics" && (int)t["open"]! > before),
-            TimeSpan.FromSeconds(2));
+            TimeSpan.FromSeconds(20));
 
         Assert.True((long)frame["version"]! > version);
     }
@@ -69,28 +69,15 @@ public sealed class StandaloneDashboardHostTests(StandaloneDashboardHostFixture 
     }
 
     /// <summary>The host's feed polls the cluster once it has started: wait for a snapshot with tiles.</summary>
-    private static async Task<JsonObject> WatchUntilReady(HubConnection connection)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            var snapshot = JsonNode.Parse((await connection.InvokeAsync<JsonElement>("Watch", (string?)null)).GetRawText())!.AsObject();
-            if (Tiles(snapshot).Count > 0)
-                return snapshot;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The stand-alone host's feed produced no snapshot with departments.");
-    }
+    private static Task<JsonObject> WatchUntilReady(HubConnection connection) =>
+        Eventually.Value(async () => JsonNode.Parse((await connection.InvokeAsync<JsonElement>("Watch", (string?)null)).GetRawText())!.AsObject(),
+            snapshot => Tiles(snapshot).Count > 0, "a snapshot with departments from the stand-alone host's feed", TimeSpan.FromSeconds(10));
 
     private static async Task<JsonObject> WaitForFrame(ConcurrentQueue<JsonObject> frames, Func<JsonObject, bool> match, TimeSpan timeout)
     {
-        var deadline = TimeProvider.System.GetUtcNow() + timeout;
-        while (TimeProvider.System.GetUtcNow() < deadline)
-        {
-            if (frames.FirstOrDefault(match) is { } frame)
-                return frame;
-            await Task.Delay(20);
-        }
-        throw new TimeoutException($"No matching frame within {timeout}; {frames.Count} frame(s) received.");
+        var found = await Eventually.Value(() => (Frame: frames.FirstOrDefault(match), Received: frames.Count),
+            f => f.Frame is not null, "a matching frame (none among the frames received)", timeout, TimeSpan.FromMilliseconds(20));
+        return found.Frame!;
     }
 
     private static int OpenIn(JsonObject snapshotOrFrame, string departmentId) =>

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using ComplaintGrid.IntegrationTests.Storage;
 
 namespace ComplaintGrid.IntegrationTests.Operations;
 
@@ -40,9 +39,9 @@ public sealed class DrainDelayTests
             var clock = Stopwatch.StartNew();
             var stopping = app.StopAsync();
 
-            // Well inside the delay: out of rotation, yet every request is still served.
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready")).StatusCode);
+            // Inside the delay: out of rotation as soon as the stop begins, yet every request is still served.
+            await Eventually.True(async () => (await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.ServiceUnavailable,
+                "readiness to turn false once the stop began", Delay, TimeSpan.FromMilliseconds(50));
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/departments")).StatusCode);
             Assert.False(stopping.IsCompleted, $"the host stopped after {clock.Elapsed.TotalSeconds:0.0} s, inside the {Delay.TotalSeconds} s drain delay");

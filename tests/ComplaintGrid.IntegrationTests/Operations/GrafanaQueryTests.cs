@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ComplaintGrid.IntegrationTests.Storage;
 
 namespace ComplaintGrid.IntegrationTests.Operations;
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.AspNetCore.Builder;
 
 namespace ComplaintGrid.IntegrationTests.Operations;

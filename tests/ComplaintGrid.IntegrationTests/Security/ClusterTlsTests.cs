@@ -2,7 +2,6 @@ using System.Security.Cryptography.X509Certificates;
 using ComplaintGrid.Client;
 using ComplaintGrid.ClusterTls;
 using ComplaintGrid.IntegrationTests.Api;
-using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using ComplaintGrid.IntegrationTests.SqliteStore;
-using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using ComplaintGrid.IntegrationTests.Security.Sessions;
-using ComplaintGrid.IntegrationTests.Storage;
 
 namespace ComplaintGrid.IntegrationTests.Security;
 

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ComplaintGrid.IntegrationTests.Api;
 using ComplaintGrid.IntegrationTests.SqliteStore;
-using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using ComplaintGrid.Silo.Storage.Postgres;
 using Microsoft.Extensions.DependencyInjection;
@@ -107,16 +106,8 @@ public sealed class PostgresClusteringTests : IAsyncLifetime
         await _database.ScalarAsync<int>("SELECT Version FROM OrleansMembershipVersionTable WHERE DeploymentId = @cluster", ("cluster", _clusterId));
 
     /// <summary>Bounded polling of real cluster membership, which changes on the cluster's own schedule.</summary>
-    private static async Task WaitForAsync(string what, Func<Task<bool>> condition)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (waited.Elapsed > MembershipTimeout)
-                throw new TimeoutException($"Waited {MembershipTimeout.TotalSeconds:0} s for {what}.");
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
-        }
-    }
+    private static Task WaitForAsync(string what, Func<Task<bool>> condition) =>
+        Eventually.True(condition, what, MembershipTimeout, TimeSpan.FromMilliseconds(250));
 
     /// <summary>An Orleans client host, stopped when disposed.</summary>
     private sealed class ClientHost(IHost host) : IAsyncDisposable

@@ -12,8 +12,6 @@ public sealed class CustomerViewStorageGrainTests(ViewLossClusterFixture fixture
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(20);
 
-    // Several checkpoint periods of this cluster (100 ms): a step the view would store has been stored by then.
-    private static readonly TimeSpan StepsApart = TimeSpan.FromMilliseconds(400);
 
     [Fact]
     public async Task StepsOfAnOpenComplaint_CostTheCustomerNoWrite_YetAViewThatLosesItsMemoryShowsTheLatestStep()
@@ -21,20 +19,26 @@ public sealed class CustomerViewStorageGrainTests(ViewLossClusterFixture fixture
         var grains = fixture.Grains;
         var customerId = NewCustomer();
         var customer = grains.GetGrain<ICustomerGrain>(customerId);
+        var since = Now();
         var (first, _) = await FileAsync(grains, Filing(customerId, key: "steps-apart"));
         await Eventually.True(() => Task.FromResult(FailingViewStorage.WritesOf(customer.GetGrainId()) >= 1), "the customer stored the filing", Within);
-        await Task.Delay(StepsApart);
+        await CheckpointTickAfter(customerId, since);
         var writesAfterFiling = FailingViewStorage.WritesOf(customer.GetGrainId());
 
-        // Steps a contact centre takes hours apart, each long enough apart for the view to have stored it if it would.
+        // Steps a contact centre takes hours apart, each waited on until the view's checkpoint tick after it has run,
+        // so it would have been stored by then if the view stored it.
+        since = Now();
         await first.Acknowledge(new AcknowledgeComplaint("agent-1", "We are on it."));
-        await Task.Delay(StepsApart);
+        await CheckpointTickAfter(customerId, since);
+        since = Now();
         await first.Assess(new AssessComplaint("agent-1", true, ComplaintType.Substantive, Cause.System, "a refund", [UnderlyingWant.ToBeKeptInformed], null));
-        await Task.Delay(StepsApart);
+        await CheckpointTickAfter(customerId, since);
+        since = Now();
         await first.Route(new RouteComplaint("agent-1", null));
-        await Task.Delay(StepsApart);
+        await CheckpointTickAfter(customerId, since);
+        since = Now();
         var investigating = await first.StartInvestigation(new StartInvestigation("lead-1", "agent-7"));
-        await Task.Delay(StepsApart);
+        await CheckpointTickAfter(customerId, since);
 
         Assert.Equal(writesAfterFiling, FailingViewStorage.WritesOf(customer.GetGrainId()));
         var live = await customer.Get();
@@ -76,12 +80,14 @@ public sealed class CustomerViewStorageGrainTests(ViewLossClusterFixture fixture
         var (complaint, _) = await FileAsync(grains, Filing(customerId, key: "closes"));
         await Eventually.True(() => Task.FromResult(FailingViewStorage.WritesOf(customer.GetGrainId()) >= 1), "the customer stored the filing", Within);
         await complaint.Acknowledge(new AcknowledgeComplaint("agent-1", "We are on it."));
+        var since = Now();
         await complaint.Assess(new AssessComplaint("agent-1", false, ComplaintType.Enquiry, Cause.System, null, [], "Billed correctly."));
-        await Task.Delay(StepsApart);
+        await CheckpointTickAfter(customerId, since);
         var writesBeforeClose = FailingViewStorage.WritesOf(customer.GetGrainId());
 
+        since = Now();
         await complaint.Close(new CloseComplaint("agent-1", null, null, null));
-        await Task.Delay(StepsApart);
+        await CheckpointTickAfter(customerId, since);
 
         Assert.Equal(writesBeforeClose, FailingViewStorage.WritesOf(customer.GetGrainId()));
         Assert.Equal(0, (await customer.Get()).OpenComplaints);
@@ -131,8 +137,9 @@ public sealed class CustomerViewStorageGrainTests(ViewLossClusterFixture fixture
         var customer = grains.GetGrain<ICustomerGrain>(customerId);
         var (complaint, _) = await FileAsync(grains, Filing(customerId, key: "cannot-answer"));
         await Eventually.True(() => Task.FromResult(FailingViewStorage.WritesOf(customer.GetGrainId()) >= 1), "the customer stored the filing", Within);
+        var since = Now();
         await complaint.Acknowledge(new AcknowledgeComplaint("agent-1", "We are on it."));
-        await Task.Delay(StepsApart);
+        await CheckpointTickAfter(customerId, since);
 
         // Both collected; the complaint cannot activate while the view does, so the view cannot ask it.
         await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
@@ -153,9 +160,22 @@ public sealed class CustomerViewStorageGrainTests(ViewLossClusterFixture fixture
             "the view asked again and caught up", Within);
     }
 
-    private async Task<int?> OpenOnTheBoard(string customerId)
+    /// <summary>
+    /// Waits for the customer view's first checkpoint tick after a step taken at <paramref name="since"/> or later. A tick
+    /// stores what the view must store, then publishes the customer's risk, scored when the view applied the step, on
+    /// its way to the risk board: once the board shows a risk scored since then, any write the step causes has landed.
+    /// </summary>
+    private Task CheckpointTickAfter(string customerId, DateTimeOffset since) =>
+        Eventually.True(async () => (await OnTheBoard(customerId))?.ComputedAt >= since,
+            "the customer view's checkpoint tick after the step published its risk", Within);
+
+    private async Task<int?> OpenOnTheBoard(string customerId) => (await OnTheBoard(customerId))?.OpenComplaints;
+
+    private async Task<CustomerRiskEntry?> OnTheBoard(string customerId)
     {
         var board = await fixture.Grains.GetGrain<IRiskBoardGrain>(0).GetIfChanged(-1);
-        return board?.Customers.FirstOrDefault(c => c.CustomerId == customerId)?.OpenComplaints;
+        return board?.Customers.FirstOrDefault(c => c.CustomerId == customerId);
     }
+
+    private static DateTimeOffset Now() => TimeProvider.System.GetUtcNow();
 }

@@ -86,14 +86,8 @@ public sealed class ReminderGrainTests(ClusterFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromSeconds(3));
 
         // Orleans' reminder runs on real time: wait for it, bounded.
-        var real = TimeProvider.System;
-        var deadline = real.GetUtcNow() + TimeSpan.FromSeconds(20);
-        var level = EscalationLevel.None;
-        while (level == EscalationLevel.None && real.GetUtcNow() < deadline)
-        {
-            await Task.Delay(100);
-            level = (await grain.Get()).EscalationLevel;
-        }
+        var level = await Eventually.Value(async () => (await grain.Get()).EscalationLevel, l => l != EscalationLevel.None,
+            "the re-aimed reminder fired", TimeSpan.FromSeconds(20));
 
         Assert.Equal(EscalationLevel.AtRisk, level);
     }

@@ -9,6 +9,7 @@ public sealed class WebhookGrainTests(ClusterFixture fixture)
 {
     /// <summary>Generous: retries take well under a second here; the deadline only bounds a broken run.</summary>
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
     private readonly IGrainFactory _grains = fixture.Grains;
     private readonly LoopbackWebhookReceiver _receiver = fixture.Webhooks;
@@ -33,7 +34,8 @@ public sealed class WebhookGrainTests(ClusterFixture fixture)
         var expected = closed.Timeline.Where(t => ClusterFixture.WebhookEvents.Contains(t.Kind)).Select(t => (t.Sequence, t.Kind.ToString())).ToArray();
         Assert.Equal(["Acknowledged", "Resolved", "Closed"], expected.Select(e => e.Item2));
 
-        var accepted = await PollUntil(() => _receiver.For(filed.Id).Where(a => a.Accepted).ToArray(), a => a.Length >= expected.Length);
+        var accepted = await Eventually.Value(() => _receiver.For(filed.Id).Where(a => a.Accepted).ToArray(), a => a.Length >= expected.Length,
+            "the subscriber accepted every event", Deadline, Poll);
 
         Assert.Equal(expected, accepted.Select(a => (a.Sequence, a.Kind)));
         var attempts = _receiver.For(filed.Id);
@@ -54,7 +56,8 @@ public sealed class WebhookGrainTests(ClusterFixture fixture)
         var escalations = checkedView.Timeline.Where(t => t.Kind == ComplaintEventKind.Escalated).Select(t => t.Sequence).ToArray();
         Assert.NotEmpty(escalations);
 
-        var accepted = await PollUntil(() => _receiver.For(filed.Id).Where(a => a.Accepted).ToArray(), a => a.Length >= escalations.Length);
+        var accepted = await Eventually.Value(() => _receiver.For(filed.Id).Where(a => a.Accepted).ToArray(), a => a.Length >= escalations.Length,
+            "the subscriber accepted every escalation", Deadline, Poll);
 
         Assert.Equal(escalations, accepted.Select(a => a.Sequence));
         Assert.All(accepted, a => Assert.Equal("Escalated", a.Kind));
@@ -70,7 +73,8 @@ public sealed class WebhookGrainTests(ClusterFixture fixture)
         var (grain, filed) = await FileAsync(_grains, Filing(NewCustomer()));
         _receiver.Hang(filed.Id);
         await grain.Acknowledge(new AcknowledgeComplaint("agent-1", "We are on it."));
-        await PollUntil(() => _receiver.For(filed.Id), a => a.Count > 0); // the subscriber now holds a delivery open
+        // The subscriber now holds a delivery open.
+        await Eventually.Value(() => _receiver.For(filed.Id), a => a.Count > 0, "the first delivery reached the subscriber", Deadline, Poll);
 
         var timer = Stopwatch.StartNew();
         await grain.Assess(new AssessComplaint("agent-1", true, ComplaintType.Substantive, Cause.System, "a refund", [UnderlyingWant.ToBeKeptInformed], null));
@@ -87,19 +91,5 @@ public sealed class WebhookGrainTests(ClusterFixture fixture)
         Assert.True(timer.Elapsed < TimeSpan.FromSeconds(2), $"seven commands took {timer.Elapsed}");
         Assert.DoesNotContain(_receiver.For(filed.Id), a => a.Accepted);
         Assert.DoesNotContain(_receiver.For(filed.Id), a => a.Kind == "Resolved"); // still behind the hanging acknowledgement
-    }
-
-    private static async Task<T> PollUntil<T>(Func<T> read, Func<T, bool> done)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            var value = read();
-            if (done(value))
-                return value;
-            if (deadline.Elapsed > Deadline)
-                Assert.Fail($"Not reached within {Deadline}: {value}");
-            await Task.Delay(TimeSpan.FromMilliseconds(20));
-        }
     }
 }

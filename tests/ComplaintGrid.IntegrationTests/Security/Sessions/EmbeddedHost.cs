@@ -1,4 +1,3 @@
-using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

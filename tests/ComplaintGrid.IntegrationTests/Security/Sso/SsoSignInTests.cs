@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ComplaintGrid.IntegrationTests.Api;
 using ComplaintGrid.IntegrationTests.Dashboard;
-using ComplaintGrid.IntegrationTests.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 

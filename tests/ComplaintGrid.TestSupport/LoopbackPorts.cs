@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ComplaintGrid.IntegrationTests.Storage;
+namespace ComplaintGrid.TestSupport;
 
 /// <summary>
 /// Free TCP ports on loopback, so silos of parallel tests never collide. They come from below Linux's ephemeral
@@ -10,7 +10,7 @@ namespace ComplaintGrid.IntegrationTests.Storage;
 /// it. That happened once to a restarted silo's HTTP port ("address already in use"). The range also stays clear of
 /// the product's default silo and gateway ports (11111, 30000).
 /// </summary>
-internal static class LoopbackPorts
+public static class LoopbackPorts
 {
     private const int First = 20_000;
     private const int Count = 10_000;
