@@ -15,7 +15,7 @@ namespace ComplaintGrid.Api;
 /// </summary>
 public static class ApiRateLimiting
 {
-    public const string RateLimitedCode = "request.rate_limited";
+    public const string RateLimitedCode = ErrorCodes.RateLimited;
 
     public static IServiceCollection AddComplaintGridRateLimiting(this IServiceCollection services)
     {

@@ -26,10 +26,10 @@ public static class ApiStatusProblems
 
     private static ComplaintGridError ErrorFor(int status, HttpRequest request) => status switch
     {
-        StatusCodes.Status404NotFound => new("request.no_route", "path", "No API endpoint has this path; see /openapi/v1.json."),
-        StatusCodes.Status405MethodNotAllowed => new("request.method_not_allowed", "method", $"{request.Method} is not allowed on this path; see /openapi/v1.json."),
-        StatusCodes.Status415UnsupportedMediaType => new("request.unsupported_media_type", "body", "The body must be JSON, sent as Content-Type: application/json."),
+        StatusCodes.Status404NotFound => new(ErrorCodes.NoRoute, "path", "No API endpoint has this path; see /openapi/v1.json."),
+        StatusCodes.Status405MethodNotAllowed => new(ErrorCodes.MethodNotAllowed, "method", $"{request.Method} is not allowed on this path; see /openapi/v1.json."),
+        StatusCodes.Status415UnsupportedMediaType => new(ErrorCodes.UnsupportedMediaType, "body", "The body must be JSON, sent as Content-Type: application/json."),
         StatusCodes.Status413PayloadTooLarge => ComplaintGridExceptionHandler.TooLarge(),
-        _ => new("request.refused", "request", "The request was refused."),
+        _ => new(ErrorCodes.Refused, "request", "The request was refused."),
     };
 }

@@ -69,20 +69,20 @@ public sealed class ComplaintGridExceptionHandler(IProblemDetailsService problem
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
             return TooLarge();
         if (request.ContentLength is null or 0)
-            return new ComplaintGridError("request.body_required", "body", "A JSON body is required.");
-        return new ComplaintGridError("request.malformed", "body", "The request could not be read.");
+            return new ComplaintGridError(ErrorCodes.BodyRequired, "body", "A JSON body is required.");
+        return new ComplaintGridError(ErrorCodes.Malformed, "body", "The request could not be read.");
     }
 
     /// <summary>The body size rule, for the handler and the early Content-Length check alike.</summary>
     public static ComplaintGridError TooLarge() =>
-        new("request.too_large", "body", $"The body must be at most {ComplaintGridApiExtensions.MaxRequestBodyBytes / 1024} KiB.");
+        new(ErrorCodes.TooLarge, "body", $"The body must be at most {ComplaintGridApiExtensions.MaxRequestBodyBytes / 1024} KiB.");
 
     private static ComplaintGridError FromJson(JsonException json)
     {
         if (json.InnerException?.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) == true
             || json.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
         {
-            return new ComplaintGridError("request.too_deep", "body", "The body is nested too deeply to be a complaint command.");
+            return new ComplaintGridError(ErrorCodes.TooDeep, "body", "The body is nested too deeply to be a complaint command.");
         }
         var field = FieldFromPath(json.Path);
         // The reader's own errors (JsonReaderException, a JsonException) are broken syntax: truncated, NaN, bad tokens.
@@ -90,7 +90,7 @@ public sealed class ComplaintGridExceptionHandler(IProblemDetailsService problem
         if (json.InnerException is JsonException)
         {
             var near = field == "body" ? "" : $" (near {field})";
-            return new ComplaintGridError("request.malformed_json", "body", $"The body is not valid JSON{near}.");
+            return new ComplaintGridError(ErrorCodes.MalformedJson, "body", $"The body is not valid JSON{near}.");
         }
         // Our enum converter's messages already state the rule; System.Text.Json's own name CLR types, so restate them.
         var message = json.Message.StartsWith("must be one of", StringComparison.Ordinal)
@@ -99,7 +99,7 @@ public sealed class ComplaintGridExceptionHandler(IProblemDetailsService problem
                 ? "The body is not valid JSON."
                 : $"{field} has a value of the wrong type.";
         var code = json.Message.StartsWith("must be one of", StringComparison.Ordinal) ? ErrorCodes.UnknownValue
-            : field == "body" ? "request.malformed_json" : "field.wrong_type";
+            : field == "body" ? ErrorCodes.MalformedJson : ErrorCodes.WrongType;
         return new ComplaintGridError(code, field, message);
     }
 

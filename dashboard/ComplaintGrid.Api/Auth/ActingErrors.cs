@@ -4,10 +4,10 @@ namespace ComplaintGrid.Api.Auth;
 public static class ActingErrors
 {
     /// <summary>A body field names an actor other than the caller.</summary>
-    public const string ActorMismatch = "auth.actor_mismatch";
+    public const string ActorMismatch = ErrorCodes.ActorMismatch;
 
     /// <summary><c>onBehalfOf</c> from a caller that may not act for someone else.</summary>
-    public const string ActAsForbidden = "auth.act_as_forbidden";
+    public const string ActAsForbidden = ErrorCodes.ActAsForbidden;
 
     /// <summary>The body field an API key with <c>act-as</c> names its agent in.</summary>
     public const string OnBehalfOfField = "onBehalfOf";

@@ -7,9 +7,9 @@ namespace ComplaintGrid.Api.Auth;
 /// <summary>401 and 403 as problem details with a stable code, like every other API error.</summary>
 internal static class AuthProblems
 {
-    public const string Required = "auth.required";
-    public const string Forbidden = "auth.forbidden";
-    public const string ScopeRequired = "auth.scope_required";
+    public const string Required = ErrorCodes.AuthRequired;
+    public const string Forbidden = ErrorCodes.AuthForbidden;
+    public const string ScopeRequired = ErrorCodes.ScopeRequired;
 
     public static async Task Write(HttpContext context, int status)
     {

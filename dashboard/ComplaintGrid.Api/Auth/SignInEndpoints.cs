@@ -51,7 +51,7 @@ public static class SignInEndpoints
             // Too many fields, a broken multipart boundary, an over-long value: the caller's mistake, not ours.
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed sign-in form",
                 detail: "POST /signin with application/x-www-form-urlencoded fields name and password (and returnUrl).",
-                extensions: new Dictionary<string, object?> { ["code"] = "request.malformed_form", ["field"] = "body" });
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.MalformedForm, ["field"] = "body" });
         }
         var name = form["name"].ToString();
         var password = form["password"].ToString();

@@ -15,7 +15,7 @@ namespace ComplaintGrid.Api.Web;
 /// </summary>
 public static class CrossSiteRequestGuard
 {
-    public const string Code = "auth.cross_site";
+    public const string Code = ErrorCodes.CrossSite;
 
     public static IApplicationBuilder UseCrossSiteRequestGuard(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

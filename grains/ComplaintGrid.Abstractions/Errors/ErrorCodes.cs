@@ -59,4 +59,67 @@ public static class ErrorCodes
 
     /// <summary>The department is not in the routing configuration.</summary>
     public const string UnknownDepartment = "department.unknown";
+
+    /// <summary>A field's JSON value has the wrong type (text where a number belongs, for example).</summary>
+    public const string WrongType = "field.wrong_type";
+
+    /// <summary>What the approval codes begin with (<see cref="SamePersonApproval"/>): a conflict with who proposed.</summary>
+    public const string ApprovalPrefix = "complaint.approval";
+
+    /// <summary>No HTTP endpoint has this path.</summary>
+    public const string NoRoute = "request.no_route";
+
+    /// <summary>The HTTP method is not allowed on this path.</summary>
+    public const string MethodNotAllowed = "request.method_not_allowed";
+
+    /// <summary>The body is not JSON.</summary>
+    public const string UnsupportedMediaType = "request.unsupported_media_type";
+
+    /// <summary>A refusal without a more specific code.</summary>
+    public const string Refused = "request.refused";
+
+    /// <summary>The endpoint needs a JSON body and none came.</summary>
+    public const string BodyRequired = "request.body_required";
+
+    /// <summary>The body could not be read.</summary>
+    public const string Malformed = "request.malformed";
+
+    /// <summary>The body is over the size limit.</summary>
+    public const string TooLarge = "request.too_large";
+
+    /// <summary>The body's JSON is nested too deeply.</summary>
+    public const string TooDeep = "request.too_deep";
+
+    /// <summary>The body is not valid JSON.</summary>
+    public const string MalformedJson = "request.malformed_json";
+
+    /// <summary>A form (the sign-in form) could not be read.</summary>
+    public const string MalformedForm = "request.malformed_form";
+
+    /// <summary>The caller sent more requests than its rate limit allows.</summary>
+    public const string RateLimited = "request.rate_limited";
+
+    /// <summary>What every sign-in and permission code begins with; answered 403 unless said otherwise.</summary>
+    public const string AuthPrefix = "auth.";
+
+    /// <summary>No sign-in, Basic credentials or API key came, or they were wrong (401).</summary>
+    public const string AuthRequired = "auth.required";
+
+    /// <summary>The caller's role may not do this.</summary>
+    public const string AuthForbidden = "auth.forbidden";
+
+    /// <summary>The API key lacks the endpoint's scope.</summary>
+    public const string ScopeRequired = "auth.scope_required";
+
+    /// <summary>Too many failed sign-ins for the name or from the address (429).</summary>
+    public const string Throttled = "auth.throttled";
+
+    /// <summary>The request names someone other than the caller as the actor.</summary>
+    public const string ActorMismatch = "auth.actor_mismatch";
+
+    /// <summary>Naming the agent a request acts for needs the act-as scope.</summary>
+    public const string ActAsForbidden = "auth.act_as_forbidden";
+
+    /// <summary>Another site's page sent a state-changing request or opened the live feed.</summary>
+    public const string CrossSite = "auth.cross_site";
 }

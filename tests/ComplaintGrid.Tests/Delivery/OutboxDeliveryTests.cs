@@ -1,7 +1,6 @@
 using ComplaintGrid.Delivery;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Domain.Webhooks;
-using ComplaintGrid.Hosting;
 using ComplaintGrid.Tests.Domain;
 using static ComplaintGrid.Tests.Domain.DomainFixtures;
 

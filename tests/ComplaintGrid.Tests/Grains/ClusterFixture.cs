@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ComplaintGrid.Domain.Webhooks;
 using ComplaintGrid.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,4 +1,4 @@
-using ComplaintGrid.Hosting;
+using ComplaintGrid.Domain.Webhooks;
 
 namespace ComplaintGrid.Tests.Webhooks;
 

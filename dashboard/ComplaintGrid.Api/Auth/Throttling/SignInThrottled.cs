@@ -9,7 +9,7 @@ namespace ComplaintGrid.Api.Auth.Throttling;
 /// </summary>
 internal static class SignInThrottled
 {
-    public const string Code = "auth.throttled";
+    public const string Code = ErrorCodes.Throttled;
 
     public const string Title = "Too many failed sign-ins";
 

@@ -1,5 +1,3 @@
-using ComplaintGrid.Hosting;
-
 namespace ComplaintGrid.Domain.Webhooks;
 
 /// <summary>Which webhook queues an event goes to: one per subscription that wants its kind, chosen by the complaint's shard.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ComplaintGrid.Hosting;
+using ComplaintGrid.Domain.Webhooks;
 
 namespace ComplaintGrid.Grains.Webhooks;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace ComplaintGrid.Hosting;
+namespace ComplaintGrid.Domain.Webhooks;
 
 /// <summary>Stops the silo on a webhook setting that could never deliver, naming the key.</summary>
 internal sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>

@@ -1,4 +1,4 @@
-namespace ComplaintGrid.Hosting;
+namespace ComplaintGrid.Domain.Webhooks;
 
 /// <summary>Webhook subscriptions and how deliveries are queued and retried (section <c>ComplaintGrid:Webhooks</c>).</summary>
 public sealed class WebhookOptions

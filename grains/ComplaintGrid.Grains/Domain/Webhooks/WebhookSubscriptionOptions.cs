@@ -1,4 +1,4 @@
-namespace ComplaintGrid.Hosting;
+namespace ComplaintGrid.Domain.Webhooks;
 
 /// <summary>One integration's webhook (<c>ComplaintGrid:Webhooks:Subscriptions:{n}</c>).</summary>
 public sealed class WebhookSubscriptionOptions
