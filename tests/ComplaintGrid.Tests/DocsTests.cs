@@ -9,7 +9,7 @@ namespace ComplaintGrid.Tests;
 /// </summary>
 public sealed partial class DocsTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     public static TheoryData<string> Documents()
     {
@@ -98,16 +98,6 @@ public sealed partial class DocsTests
 
     /// <summary>Fenced blocks and inline code are not links or headings.</summary>
     private static string WithoutCode(string markdown) => InlineCode().Replace(Fence().Replace(markdown, ""), "");
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ComplaintGrid.sln")))
-                return directory.FullName;
-        }
-        throw new InvalidOperationException("ComplaintGrid.sln not found above the test output.");
-    }
 
     [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)")]
     private static partial Regex Link();

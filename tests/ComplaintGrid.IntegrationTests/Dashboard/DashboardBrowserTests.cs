@@ -107,8 +107,9 @@ public sealed class DashboardBrowserTests(DashboardHostFixture host, Chromium ch
         await stop.CancelAsync();
         await simulation;
         // The README's screenshot is refreshed on request only, so a test run never dirties the work tree.
-        if (Environment.GetEnvironmentVariable("COMPLAINTGRID_UPDATE_SCREENSHOT") == "1" && RepositoryRoot() is { } root)
+        if (Environment.GetEnvironmentVariable("COMPLAINTGRID_UPDATE_SCREENSHOT") == "1")
         {
+            var root = RepositoryRoot.Path;
             Directory.CreateDirectory(Path.Combine(root, "docs"));
             File.Copy(artifact, Path.Combine(root, "docs", "dashboard.png"), overwrite: true);
         }
@@ -144,15 +145,5 @@ public sealed class DashboardBrowserTests(DashboardHostFixture host, Chromium ch
             : Path.Combine(AppContext.BaseDirectory, "TestResults");
         Directory.CreateDirectory(directory);
         return directory;
-    }
-
-    private static string? RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ComplaintGrid.sln")))
-                return dir.FullName;
-        }
-        return null;
     }
 }

@@ -77,7 +77,7 @@ public sealed partial class GrafanaQueryTests
 
     private static IEnumerable<string> Queries()
     {
-        var dashboard = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "ops", "grafana", "complaintgrid.json")))!;
+        var dashboard = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "ops", "grafana", "complaintgrid.json")))!;
         return Walk(dashboard).OfType<JsonObject>().Where(o => o["expr"] is JsonValue).Select(o => (string)o["expr"]!);
     }
 
@@ -113,14 +113,6 @@ public sealed partial class GrafanaQueryTests
             var labels = LabelPair().Matches(match.Groups[2].Value).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
             return (match.Groups[1].Value, labels);
         })];
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ComplaintGrid.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("No ComplaintGrid.sln above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"\b(?:complaintgrid|dotnet|microsoft_orleans)_[a-z_]+\b|\bup\b")]
     private static partial Regex MetricNames();

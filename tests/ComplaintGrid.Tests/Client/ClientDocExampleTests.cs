@@ -24,8 +24,8 @@ public sealed class ClientDocExampleTests(ClusterFixture fixture)
     [InlineData("use")]
     public void ClientDoc_ContainsTheCompiledExampleVerbatim(string block)
     {
-        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "ComplaintGrid.Tests", "Client", "ClientDocExample.cs"));
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "client.md"));
+        var source = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "ComplaintGrid.Tests", "Client", "ClientDocExample.cs"));
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "client.md"));
 
         Assert.Contains(Normalize(Between(source, $"// docs/client.md:begin {block}", "// docs/client.md:end")), Normalize(doc), StringComparison.Ordinal);
     }
@@ -39,14 +39,4 @@ public sealed class ClientDocExampleTests(ClusterFixture fixture)
     /// <summary>Compares line by line without indentation, which differs between a class body and a block in the doc.</summary>
     private static string Normalize(string text) =>
         string.Join('\n', text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ComplaintGrid.sln")))
-                return directory.FullName;
-        }
-        throw new InvalidOperationException("ComplaintGrid.sln not found above the test output.");
-    }
 }
