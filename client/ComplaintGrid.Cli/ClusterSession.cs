@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintGrid.Cli;
@@ -35,30 +36,26 @@ internal sealed class ClusterSession : IAsyncDisposable
     {
         // No appsettings.json from wherever the CLI happens to run: options and environment variables only
         // (ComplaintGrid__Client__GatewayPort and friends).
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "complaintgrid" });
-        builder.Configuration.AddEnvironmentVariables();
-        // Orleans logs every failed connection attempt; the CLI reports the outcome as one line instead.
-        builder.Logging.ClearProviders();
-        var options = builder.Configuration.GetSection(ComplaintGridClientOptions.SectionName).Get<ComplaintGridClientOptions>() ?? new();
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var options = configuration.GetSection(ComplaintGridClientOptions.SectionName).Get<ComplaintGridClientOptions>() ?? new();
         GlobalOptions.Apply(parse, options);
         if (options.Cluster == ClusterKind.Postgres && string.IsNullOrWhiteSpace(options.PostgresConnectionString))
             throw new UsageException("--postgres: a connection string is required when --cluster is postgres.");
-        builder.AddComplaintGridClient(o => GlobalOptions.Apply(parse, o));
-        builder.Services.AddSingleton<IClientConnectionRetryFilter, ConnectRetry>();
-        var host = builder.Build();
         var where = options.Cluster == ClusterKind.Postgres
             ? $"postgres cluster '{options.ClusterId}'"
             : $"127.0.0.1:{options.GatewayPort} (cluster '{options.ClusterId}')";
+        // The client library's retry policy, so a silo that is still starting is waited for and --attempts 1 fails
+        // at once; each attempt is a fresh client host, since a host whose start failed cannot be started again.
+        var retry = ClientRetry.CreateForConnecting(options, TimeProvider.System, NullLogger.Instance);
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(timeout);
         try
         {
-            await host.StartAsync(bounded.Token).WaitAsync(bounded.Token);
+            var host = await retry.Run("Connect", () => StartHost(parse, configuration, bounded.Token), bounded.Token);
             return new ClusterSession(host);
         }
         catch (Exception ex)
         {
-            host.Dispose();
             throw ex switch
             {
                 OptionsValidationException invalid => new UsageException(invalid.Message),
@@ -66,6 +63,27 @@ internal sealed class ClusterSession : IAsyncDisposable
                 OperationCanceledException => new ClusterUnreachableException(where, $"no answer within {timeout.TotalSeconds:0.#} s", ex),
                 _ => new ClusterUnreachableException(where, Innermost(ex).Message, ex),
             };
+        }
+    }
+
+    private static async Task<IHost> StartHost(ParseResult parse, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "complaintgrid" });
+        builder.Configuration.AddConfiguration(configuration);
+        // Orleans logs every failed connection attempt; the CLI reports the outcome as one line instead.
+        builder.Logging.ClearProviders();
+        builder.AddComplaintGridClient(o => GlobalOptions.Apply(parse, o));
+        builder.Services.AddSingleton<IClientConnectionRetryFilter, SingleConnectAttempt>();
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken).WaitAsync(cancellationToken);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
         }
     }
 

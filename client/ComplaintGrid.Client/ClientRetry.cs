@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 
@@ -13,7 +14,23 @@ namespace ComplaintGrid.Client;
 /// </summary>
 public static class ClientRetry
 {
-    public static ResiliencePipeline Create(ComplaintGridClientOptions options, TimeProvider time, ILogger logger)
+    /// <summary>The pipeline for calls on a connected client: only the cluster's failures are retried.</summary>
+    public static ResiliencePipeline Create(ComplaintGridClientOptions options, TimeProvider time, ILogger logger) =>
+        Build(options, time, logger, TransientFailures.IsTransient);
+
+    /// <summary>
+    /// The same backoff and attempts for connecting: a silo that is still starting, or a membership table with no
+    /// gateway yet, fails in ways the cluster's failures do not cover, so every failure to connect is retried except
+    /// options that validation refused and the caller's own cancellation.
+    /// </summary>
+    public static ResiliencePipeline CreateForConnecting(ComplaintGridClientOptions options, TimeProvider time, ILogger logger) =>
+        Build(options, time, logger, IsConnectFailure);
+
+    /// <summary>Whether a failed connection attempt is worth another: anything but refused options or a cancellation.</summary>
+    public static bool IsConnectFailure(Exception exception) =>
+        exception is not (OptionsValidationException or OperationCanceledException or ComplaintGridException);
+
+    private static ResiliencePipeline Build(ComplaintGridClientOptions options, TimeProvider time, ILogger logger, Func<Exception, bool> retried)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
@@ -22,7 +39,7 @@ public static class ClientRetry
         {
             builder.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(TransientFailures.IsTransient),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(retried),
                 MaxRetryAttempts = options.MaxAttempts - 1,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ComplaintGrid.Client;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintGrid.Tests.Client;
@@ -74,6 +75,42 @@ public sealed class ClientRetryTests
         var error = await Assert.ThrowsAsync<TimeoutException>(() => call);
         Assert.Equal(Options.MaxAttempts, attempts);
         Assert.Equal($"attempt {Options.MaxAttempts}", error.Message);
+    }
+
+    [Fact]
+    public async Task Connecting_RetriesAFailureToFindAGateway_ThatACallOnAConnectedClientWouldNot()
+    {
+        var noGateway = new OrleansException("Could not find any gateway in the membership table.");
+        Assert.False(TransientFailures.IsTransient(noGateway));
+        var pipeline = ClientRetry.CreateForConnecting(Options, _clock, _log);
+        var attempts = 0;
+
+        var connect = pipeline.Run("Connect", async () =>
+        {
+            await Task.Yield();
+            return ++attempts < 3 ? throw noGateway : "connected";
+        }, CancellationToken.None);
+        var delays = await DriveClock(connect);
+
+        Assert.Equal("connected", await connect);
+        Assert.Equal(3, attempts);
+        Assert.Equal(2, delays.Count);
+    }
+
+    [Fact]
+    public async Task Connecting_WithOptionsThatValidationRefused_IsNeverRetried()
+    {
+        var pipeline = ClientRetry.CreateForConnecting(Options, _clock, _log);
+        var attempts = 0;
+
+        await Assert.ThrowsAsync<OptionsValidationException>(() => pipeline.Run<string>("Connect", () =>
+        {
+            attempts++;
+            throw new OptionsValidationException("ComplaintGrid:Client", typeof(ComplaintGridClientOptions), ["GatewayPort: must be 1-65535."]);
+        }, CancellationToken.None));
+
+        Assert.Equal(1, attempts);
+        Assert.Empty(_log.Messages);
     }
 
     /// <summary>Moves the clock by each logged delay (and not before the retry is logged) until the call ends.</summary>
