@@ -6,9 +6,15 @@ using Microsoft.AspNetCore.SignalR;
 namespace ComplaintGrid.Dashboard.Hub;
 
 /// <summary>
-/// The live dashboard's hub. A browser calls <see cref="Watch"/> on every (re)connect and filter change and gets a
+/// The live dashboard's hub. A client calls <see cref="Watch"/> on every (re)connect and filter change and gets a
 /// full snapshot; frames of changes follow through <see cref="IDashboardClient.Frame"/>.
 /// </summary>
+/// <remarks>
+/// A connection receives nothing until it calls <see cref="Watch"/>, and a reconnect is a new connection (maybe on
+/// another host, or this one restarted), so the client watches again after every one: the group and the version
+/// counter live in this host's memory. The page's feed module (wwwroot/live-feed.js) does; docs/live-feed.md says why
+/// stateful reconnect is not the answer.
+/// </remarks>
 [Authorize(Policy = DashboardPolicies.View)]
 public sealed class DashboardHub(DashboardFeed feed, LiveSessions sessions) : Hub<IDashboardClient>
 {

@@ -1,5 +1,5 @@
-// The live dashboard: one SignalR connection; Watch(filter) returns a full snapshot, frames of changes follow.
-// Every frame part is an idempotent upsert, so a frame at or below the snapshot's version is simply skipped.
+// The live dashboard. The feed (live-feed.js) connects, watches the filter, watches again after every reconnect,
+// and hands over a full snapshot, then the frames above its version; every frame part is an idempotent upsert.
 'use strict';
 
 const HEALTH = {
@@ -22,7 +22,6 @@ const state = {
   fresh: new Set(),
   filter: new URLSearchParams(location.search).get('department') || '',
   ready: false,
-  pending: [],
 };
 const maxEscalations = 30;
 
@@ -68,7 +67,6 @@ function applySnapshot(s) {
 }
 
 function applyFrame(f) {
-  if (f.version <= state.version) return;
   state.version = f.version;
   setServerTime(f.serverTime);
   for (const t of f.departments) state.tiles.set(t.departmentId, t);
@@ -255,56 +253,40 @@ function setConnection(kind, text) {
   pill.textContent = text;
 }
 
-// A wall screen outlives its host: a killed or redeployed host is back within seconds to minutes, so the page never
-// gives up reconnecting, and never waits more than 5 s between attempts (a longer wait is a stale screen after the host is back).
-const reconnectDelaysMs = [0, 1000, 2000];
-const reconnectCapMs = 5000;
-const reconnectForever = { nextRetryDelayInMilliseconds: ({ previousRetryCount }) => reconnectDelaysMs[previousRetryCount] ?? reconnectCapMs };
-
-const connection = new signalR.HubConnectionBuilder()
-  // WebSockets without negotiation: no sticky sessions needed behind a load balancer of dashboard hosts.
-  .withUrl('/hub/dashboard', { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
-  .withAutomaticReconnect(reconnectForever)
-  .build();
-
-connection.on('Frame', frame => {
-  if (!state.ready) { state.pending.push(frame); return; }
-  applyFrame(frame);
+const feed = ComplaintGridLiveFeed.createLiveFeed({
+  departmentId: state.filter || null,
+  onSnapshot: snapshot => {
+    applySnapshot(snapshot);
+    state.ready = true;
+    render();
+  },
+  onFrame: applyFrame,
+  onStatus: status => {
+    if (status === 'live') { stopSessionCheck(); setConnection('live', '● Live'); }
+    else if (status === 'reconnecting') { startSessionCheck(); setConnection('wait', '◌ Reconnecting…'); }
+    else if (status === 'offline') { startSessionCheck(); setConnection('down', '✕ Offline — retrying'); }
+  },
 });
 
-async function watch() {
-  state.ready = false;
-  state.pending = [];
-  const snapshot = await connection.invoke('Watch', state.filter || null);
-  applySnapshot(snapshot);
-  state.pending.filter(f => f.version > snapshot.version).forEach(applyFrame);
-  state.pending = [];
-  state.ready = true;
-  render();
-}
-
 // Reconnecting forever must not hide a sign-in the host no longer accepts (a replaced host with other data-protection
-// keys answers every attempt 401): while reconnecting, the session is checked, and a refused one goes to the sign-in form.
+// keys answers every attempt 401): while the feed is away, the session is checked, and a refused one goes to the sign-in form.
+const sessionCheckMs = 5000;
 let sessionCheck = null;
 async function checkSession() {
   try {
     const session = await fetch('/live/session', { headers: { Accept: 'application/json' } });
     if (session.status === 401 || session.redirected) location.href = '/signin?returnUrl=/live/';
   } catch {
-    // The host is still down: the reconnect attempts go on.
+    // The host is still down: the feed goes on trying.
   }
+}
+function startSessionCheck() {
+  if (!sessionCheck) sessionCheck = setInterval(checkSession, sessionCheckMs);
 }
 function stopSessionCheck() {
   clearInterval(sessionCheck);
   sessionCheck = null;
 }
-
-connection.onreconnecting(() => {
-  setConnection('wait', '◌ Reconnecting…');
-  if (!sessionCheck) sessionCheck = setInterval(checkSession, reconnectCapMs);
-});
-connection.onreconnected(async () => { stopSessionCheck(); await watch(); setConnection('live', '● Live'); });
-connection.onclose(() => { stopSessionCheck(); setConnection('down', '✕ Offline — retrying'); setTimeout(start, 5000); });
 
 async function start() {
   try {
@@ -312,13 +294,10 @@ async function start() {
     if (session.status === 401 || session.redirected) { location.href = '/signin?returnUrl=/live/'; return; }
     const me = await session.json();
     document.getElementById('user').textContent = `${me.name} (${me.role})`;
-    await connection.start();
-    await watch();
-    setConnection('live', '● Live');
-  } catch (err) {
-    setConnection('down', '✕ Offline — retrying');
-    setTimeout(start, 5000);
+  } catch {
+    // The host is down: the feed's own attempts and the session check take it from here.
   }
+  feed.start();
 }
 
 document.getElementById('filter').addEventListener('change', async e => {
@@ -327,7 +306,11 @@ document.getElementById('filter').addEventListener('change', async e => {
   if (state.filter) url.searchParams.set('department', state.filter); else url.searchParams.delete('department');
   history.replaceState(null, '', url);
   render();
-  if (connection.state === signalR.HubConnectionState.Connected) await watch();
+  try {
+    await feed.watch(state.filter || null);
+  } catch {
+    // The list offers only departments the hub accepts; a refusal leaves the feed on the previous one.
+  }
 });
 
 // Ages tick every second between frames.
