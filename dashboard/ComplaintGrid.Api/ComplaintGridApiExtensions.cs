@@ -1,5 +1,4 @@
 using ComplaintGrid.Api.Auth;
-using ComplaintGrid.Api.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -24,12 +23,7 @@ public static class ComplaintGridApiExtensions
         services.AddExceptionHandler<ComplaintGridExceptionHandler>();
         services.AddComplaintGridRateLimiting();
         services.AddComplaintGridOpenApi();
-        services.Configure<JsonOptions>(o =>
-        {
-            o.SerializerOptions.Converters.Add(new StrictEnumConverterFactory());
-            // Deeply nested bodies are an attack, not a complaint.
-            o.SerializerOptions.MaxDepth = 16;
-        });
+        services.Configure<JsonOptions>(o => ComplaintGridJson.Apply(o.SerializerOptions));
         // Unreadable bodies reach ComplaintGridExceptionHandler, which names the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;

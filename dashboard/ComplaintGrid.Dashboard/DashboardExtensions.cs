@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ComplaintGrid.Api;
 using ComplaintGrid.Api.Auth;
 using ComplaintGrid.Dashboard.Feed;
@@ -31,7 +30,7 @@ public static class DashboardExtensions
         services.AddHostedService<DashboardFeedService>();
         services.AddSingleton<LiveSessions>();
         services.AddHostedService<LiveSessionWatch>();
-        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddSignalR().AddJsonProtocol(o => ComplaintGridJson.Apply(o.PayloadSerializerOptions));
         return services;
     }
 

@@ -2,14 +2,10 @@ using Orleans.Concurrency;
 
 namespace ComplaintGrid;
 
-/// <summary>The escalation feed (key 0): the newest escalations, each once.</summary>
+/// <summary>The escalation feed (key 0): the newest escalations, each once. Silos fill it; the dashboard reads it.</summary>
 [Alias("cg.IEscalationBoardGrain")]
 public interface IEscalationBoardGrain : IGrainWithIntegerKey
 {
-    /// <summary>Adds escalations; an entry already on the board (same complaint and sequence) is ignored.</summary>
-    [Alias("Add")]
-    Task Add(IReadOnlyList<EscalationEntry> entries);
-
     /// <summary>
     /// The board, or null when its version is still <paramref name="knownVersion"/> (nothing to send). Interleaves,
     /// so the dashboard's read never waits behind a batch's write (it may show that batch a moment before it is stored).

@@ -28,7 +28,7 @@ internal sealed class ComplaintIntakeGrain(ComplaintIdKey idKey, ILogger<Complai
     {
         try
         {
-            return await GrainFactory.GetGrain<ICustomerGrain>(customerId).HasComplaint(unkeyed);
+            return await GrainFactory.GetGrain<ICustomerViewGrain>(customerId).HasComplaint(unkeyed);
         }
         catch (Exception ex)
         {

@@ -1,4 +1,5 @@
 using ComplaintGrid.Domain.Churn;
+using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Metrics;
@@ -23,7 +24,7 @@ internal sealed class CustomerGrain(
     IOptions<ComplaintGrainOptions> options,
     ComplaintGridMetrics metrics,
     DeepCopier copier,
-    ILogger<CustomerGrain> logger) : Grain, ICustomerGrain
+    ILogger<CustomerGrain> logger) : Grain, ICustomerGrain, ICustomerViewGrain
 {
     // The key decoded once: GetPrimaryKeyString builds a new string from the grain id on every call.
     private string _id = null!;

@@ -1,4 +1,5 @@
 using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Grains.Webhooks;
 
 namespace ComplaintGrid.Grains;
 
@@ -21,14 +22,14 @@ internal sealed class DeliveryReceivers(IGrainFactory grains)
         }
         IComplaintEventReceiver receiver = target switch
         {
-            DeliveryTarget.Customer => grains.GetGrain<ICustomerGrain>(targetId),
+            DeliveryTarget.Customer => grains.GetGrain<ICustomerViewGrain>(targetId),
             // The queue only stores: the complaint never waits for the integration's HTTP endpoint.
             DeliveryTarget.Webhook => grains.GetGrain<IWebhookQueueGrain>(targetId),
-            _ => grains.GetGrain<IDepartmentGrain>(targetId),
+            _ => grains.GetGrain<IDepartmentViewGrain>(targetId),
         };
         _known.Add((target, targetId, receiver));
         return receiver;
     }
 
-    public IDepartmentGrain Department(string departmentId) => (IDepartmentGrain)For(DeliveryTarget.Department, departmentId);
+    public IDepartmentViewGrain Department(string departmentId) => (IDepartmentViewGrain)For(DeliveryTarget.Department, departmentId);
 }

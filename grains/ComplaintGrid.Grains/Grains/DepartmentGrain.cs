@@ -22,7 +22,7 @@ internal sealed class DepartmentGrain(
     IOptions<ComplaintGrainOptions> options,
     ComplaintGridMetrics metrics,
     DeepCopier copier,
-    ILogger<DepartmentGrain> logger) : Grain, IDepartmentGrain
+    ILogger<DepartmentGrain> logger) : Grain, IDepartmentGrain, IDepartmentViewGrain
 {
     // The key decoded once: GetPrimaryKeyString builds a new string from the grain id on every call.
     private string _id = null!;

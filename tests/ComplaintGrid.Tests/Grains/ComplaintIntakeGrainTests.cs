@@ -1,4 +1,5 @@
 using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Grains;
 using ComplaintGrid.Grains.Ids;
 using ComplaintGrid.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,6 +90,6 @@ public sealed class ComplaintIntakeGrainTests(ClusterFixture fixture)
             .File(unkeyed, filing, fixture.Clock.GetUtcNow(), f => ComplaintIds.Unkeyed(f.CustomerId, f.IdempotencyKey));
         var storage = silo.GetRequiredKeyedService<IGrainStorage>(ComplaintGridStorage.Name);
         await storage.WriteStateAsync("complaint", _grains.GetGrain<IComplaintGrain>(unkeyed).GetGrainId(), new GrainState<ComplaintState>(state));
-        await _grains.GetGrain<ICustomerGrain>(filing.CustomerId).Apply(events);
+        await _grains.GetGrain<ICustomerViewGrain>(filing.CustomerId).Apply(events);
     }
 }

@@ -1,3 +1,5 @@
+using ComplaintGrid.Grains.Feed;
+
 namespace ComplaintGrid.Tests.Grains;
 
 /// <summary>
@@ -13,12 +15,13 @@ public sealed class EscalationBoardGrainTests(ViewLossClusterFixture fixture)
     public async Task WhileABatchsWriteIsHeld_TheFeedsReadAnswers_AndShowsIt()
     {
         var board = fixture.Grains.GetGrain<IEscalationBoardGrain>(0);
+        var writer = fixture.Grains.GetGrain<IEscalationBoardWriterGrain>(0);
         var entry = Entry();
         var held = FailingViewStorage.Hold("escalationBoard");
         Task adding;
         try
         {
-            adding = board.Add([entry]);
+            adding = writer.Add([entry]);
             await held.WaitAsync(Within); // the write has begun, and waits
 
             var shown = await board.GetIfChanged(-1).WaitAsync(Within);

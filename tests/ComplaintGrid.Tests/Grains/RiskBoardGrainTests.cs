@@ -1,3 +1,5 @@
+using ComplaintGrid.Grains.Feed;
+
 namespace ComplaintGrid.Tests.Grains;
 
 /// <summary>
@@ -14,16 +16,17 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
     public async Task WhileTheBoardsWriteIsHeld_BatchesAnswerAtOnce_AndReadsShowThem()
     {
         var board = fixture.Grains.GetGrain<IRiskBoardGrain>(0);
+        var writer = fixture.Grains.GetGrain<IRiskBoardWriterGrain>(0);
         var first = Entry();
         var second = Entry();
         var held = FailingViewStorage.Hold("riskBoard");
         try
         {
-            await board.Update([first]).WaitAsync(Within);
+            await writer.Update([first]).WaitAsync(Within);
             await held.WaitAsync(Within); // the write has begun, and waits
 
             // The write is still held: a slow database. Neither a batch nor the feed's read waits for it.
-            await board.Update([second]).WaitAsync(Within);
+            await writer.Update([second]).WaitAsync(Within);
             var shown = await board.GetIfChanged(-1).WaitAsync(Within);
 
             Assert.NotNull(shown);
@@ -39,7 +42,7 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
     [Fact]
     public async Task ABatchDuringTheBoardsWrite_DoesNotChangeWhatThatWriteStores()
     {
-        var board = fixture.Grains.GetGrain<IRiskBoardGrain>(0);
+        var board = fixture.Grains.GetGrain<IRiskBoardWriterGrain>(0);
         var before = Entry();
         var during = Entry();
         var held = FailingViewStorage.Hold("riskBoard");
@@ -65,7 +68,7 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
     [Fact]
     public async Task ABurstOfBatches_CostsAWriteOrTwo_NotOnePerBatch()
     {
-        var board = fixture.Grains.GetGrain<IRiskBoardGrain>(0);
+        var board = fixture.Grains.GetGrain<IRiskBoardWriterGrain>(0);
         // One customer scored again and again, so the burst (and the markers around it) leave one entry on a board
         // other tests read too.
         var customerId = Entry().CustomerId;
@@ -86,7 +89,7 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
     {
         var board = fixture.Grains.GetGrain<IRiskBoardGrain>(0);
         var entry = Entry();
-        await board.Update([entry]);
+        await fixture.Grains.GetGrain<IRiskBoardWriterGrain>(0).Update([entry]);
 
         // At once: no checkpoint has run, so only the store on the way out can keep the entry.
         await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
@@ -101,7 +104,7 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
     /// entry's write is held as it begins: writes never overlap, so every earlier write has landed by then and is
     /// counted. Then the marker's write is let through and waited for, leaving nothing to store.
     /// </summary>
-    private static async Task<int> WritesOnceSettled(IRiskBoardGrain board, string customerId)
+    private static async Task<int> WritesOnceSettled(IRiskBoardWriterGrain board, string customerId)
     {
         while (true)
         {

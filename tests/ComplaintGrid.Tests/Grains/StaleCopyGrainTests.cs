@@ -1,4 +1,5 @@
 using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Grains;
 using Orleans.Storage;
 using static ComplaintGrid.Tests.Grains.TestComplaints;
 

@@ -1,3 +1,4 @@
+using ComplaintGrid.Grains;
 using static ComplaintGrid.Tests.Grains.TestComplaints;
 
 namespace ComplaintGrid.Tests.Grains;
@@ -23,8 +24,8 @@ public sealed class ViewDeliveryGrainTests(ClusterFixture fixture)
         var stale = new ComplaintEvent(filed.Id, 1, ComplaintEventKind.Filed, filed.FiledAt,
             queueBefore.Single(c => c.ComplaintId == filed.Id) with { Status = ComplaintStatus.Received }, null, null, null);
         var duplicate = stale with { Sequence = acknowledged.Sequence, Kind = ComplaintEventKind.Acknowledged };
-        await customer.Apply([stale, duplicate]);
-        await department.Apply([stale, duplicate]);
+        await _grains.GetGrain<ICustomerViewGrain>(customerId).Apply([stale, duplicate]);
+        await _grains.GetGrain<IDepartmentViewGrain>("finance").Apply([stale, duplicate]);
 
         var customerAfter = await customer.Get();
         var queueAfter = await department.ListOpen();

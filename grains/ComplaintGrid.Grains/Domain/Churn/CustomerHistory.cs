@@ -1,3 +1,5 @@
+using ComplaintGrid.Domain.Lifecycle;
+
 namespace ComplaintGrid.Domain.Churn;
 
 /// <summary>The rules of a customer's view: applies complaint events once each and scores churn risk.</summary>

@@ -4,7 +4,7 @@ namespace ComplaintGrid.Domain.Lifecycle;
 /// The departments a complaint has left (closed there, handed or re-routed elsewhere) whose views have stored all of
 /// it. Such a view still remembers the complaint's last sequence, to ignore a redelivery; once the complaint has
 /// stored an outbox that holds nothing more for it, no redelivery can come, and the view may forget the complaint
-/// (<see cref="IDepartmentGrain.ReleaseDeparted"/>). Without this, a department's memory grew with every complaint
+/// (<see cref="Grains.IDepartmentViewGrain.ReleaseDeparted"/>). Without this, a department's memory grew with every complaint
 /// it had seen in a day, and so did the state it stores every second. Kept in memory only: after a lost activation
 /// the views fall back to forgetting after a day.
 /// </summary>

@@ -63,9 +63,9 @@ internal sealed class DashboardPublisherGrain(ILogger<DashboardPublisherGrain> l
         {
             var sends = new List<Task>(2);
             if (escalations.Count > 0)
-                sends.Add(GrainFactory.GetGrain<IEscalationBoardGrain>(0).Add(escalations));
+                sends.Add(GrainFactory.GetGrain<IEscalationBoardWriterGrain>(0).Add(escalations));
             if (risks.Count > 0)
-                sends.Add(GrainFactory.GetGrain<IRiskBoardGrain>(0).Update(risks.Values.ToArray()));
+                sends.Add(GrainFactory.GetGrain<IRiskBoardWriterGrain>(0).Update(risks.Values.ToArray()));
             await Task.WhenAll(sends);
         }
         catch (Exception ex)

@@ -4,7 +4,7 @@ namespace ComplaintGrid.Grains.Feed;
 
 /// <summary>Keeps the escalation feed; fed in batches by each silo's <see cref="DashboardPublisherGrain"/>.</summary>
 internal sealed class EscalationBoardGrain(
-    [PersistentState("escalationBoard", ComplaintGridStorage.Name)] IPersistentState<EscalationBoardState> state) : Grain, IEscalationBoardGrain
+    [PersistentState("escalationBoard", ComplaintGridStorage.Name)] IPersistentState<EscalationBoardState> state) : Grain, IEscalationBoardGrain, IEscalationBoardWriterGrain
 {
     private GroupCommit? _commit;
 

@@ -17,7 +17,7 @@ internal sealed class RiskBoardGrain(
     [PersistentState("riskBoard", ComplaintGridStorage.Name)] IPersistentState<RiskBoardState> state,
     IOptions<ComplaintGrainOptions> options,
     DeepCopier copier,
-    ILogger<RiskBoardGrain> logger) : Grain, IRiskBoardGrain
+    ILogger<RiskBoardGrain> logger) : Grain, IRiskBoardGrain, IRiskBoardWriterGrain
 {
     private SnapshotWriter<RiskBoardState> _snapshot = null!;
     private ViewCheckpoint _checkpoint = null!;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ComplaintGrid.Domain.Webhooks;
 
 namespace ComplaintGrid.Grains.Webhooks;
@@ -12,16 +11,11 @@ internal sealed class WebhookSender(IHttpClientFactory httpClients, TimeProvider
     /// <summary>The named client: no redirects, so a receiver's 3xx counts as a failure instead of re-sending the body elsewhere.</summary>
     public const string ClientName = "ComplaintGrid.Webhooks";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     /// <summary>The exact body bytes for <paramref name="e"/>; the signature covers these bytes.</summary>
     public static byte[] Body(string subscription, ComplaintEvent e) =>
         JsonSerializer.SerializeToUtf8Bytes(
             new WebhookPayload(subscription, DeliveryId(subscription, e), e.ComplaintId, e.Sequence, e.Kind, e.At, e.Clock, e.Level, e.Summary),
-            Json);
+            ComplaintGridJson.Options);
 
     /// <summary>Stable across retries and redeliveries, so receivers can drop duplicates.</summary>
     public static string DeliveryId(string subscription, ComplaintEvent e) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ComplaintGrid.Domain.Churn;
+using ComplaintGrid.Domain.Lifecycle;
 using Microsoft.Extensions.Time.Testing;
 using static ComplaintGrid.Tests.Domain.DomainFixtures;
 

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ComplaintGrid.Api.Json;
+namespace ComplaintGrid;
 
 /// <summary>
 /// Enums on the wire are their names, matched case-insensitively (docs/domain.md). Numbers and unknown names are
-/// refused with a message listing the allowed names, so a caller never gets a silent default.
+/// refused with a message listing the allowed names (<c>must be one of …</c>, which the HTTP API prefixes with the field),
+/// so a caller never gets a silent default. Reached through <see cref="ComplaintGridJson"/>.
 /// </summary>
-public sealed class StrictEnumConverterFactory : JsonConverterFactory
+internal sealed class StrictEnumConverterFactory : JsonConverterFactory
 {
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
 

@@ -1,6 +1,6 @@
 using Orleans.Concurrency;
 
-namespace ComplaintGrid;
+namespace ComplaintGrid.Grains.Feed;
 
 /// <summary>
 /// The dashboard's pre-aggregator on every silo (a local stateless worker, key 0). View grains tell it what
@@ -8,7 +8,7 @@ namespace ComplaintGrid;
 /// so no board grain is called once per event at full load.
 /// </summary>
 [Alias("cg.IDashboardPublisherGrain")]
-public interface IDashboardPublisherGrain : IGrainWithIntegerKey
+internal interface IDashboardPublisherGrain : IGrainWithIntegerKey
 {
     /// <summary>Escalations seen by a department view (duplicates are dropped by the board).</summary>
     [Alias("Escalations"), OneWay]

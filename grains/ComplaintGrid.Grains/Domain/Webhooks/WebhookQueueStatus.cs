@@ -1,4 +1,4 @@
-namespace ComplaintGrid;
+namespace ComplaintGrid.Domain.Webhooks;
 
 /// <summary>A webhook queue's backlog and totals.</summary>
 /// <param name="Pending">Deliveries waiting to be sent, including one being retried.</param>

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using ComplaintGrid.Api.Json;
 
-namespace ComplaintGrid.IntegrationTests.Json;
+namespace ComplaintGrid.Tests.Json;
 
+/// <summary>Enums as <see cref="ComplaintGridJson"/> reads them: a name in any case, and nothing else.</summary>
 public sealed class StrictEnumConverterFactoryTests
 {
-    private static readonly JsonSerializerOptions Options = new() { Converters = { new StrictEnumConverterFactory() } };
+    private static readonly JsonSerializerOptions Options = ComplaintGridJson.Options;
 
     [Theory]
     [InlineData("\"Phone\"", Channel.Phone)]

@@ -1,4 +1,4 @@
-namespace ComplaintGrid;
+namespace ComplaintGrid.Domain.Lifecycle;
 
 /// <summary>A complaint's summary as its last stored event left it, with that event's sequence number.</summary>
 /// <param name="Sequence">The sequence number of the complaint's last stored event.</param>

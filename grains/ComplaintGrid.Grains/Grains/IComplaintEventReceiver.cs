@@ -1,10 +1,13 @@
 using Orleans.Concurrency;
 
-namespace ComplaintGrid;
+namespace ComplaintGrid.Grains;
 
-/// <summary>A view derived from complaint events. Delivery is at least once; receivers apply each sequence number once.</summary>
+/// <summary>
+/// A view derived from complaint events, called only by complaints (their outbox). Delivery is at least once; receivers
+/// apply each sequence number once.
+/// </summary>
 [Alias("cg.IComplaintEventReceiver")]
-public interface IComplaintEventReceiver : IGrainWithStringKey
+internal interface IComplaintEventReceiver : IGrainWithStringKey
 {
     /// <summary>
     /// Applies events of one complaint in sequence order; events already applied are ignored. Returns the highest

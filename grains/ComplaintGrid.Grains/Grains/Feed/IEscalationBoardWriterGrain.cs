@@ -1,0 +1,13 @@
+namespace ComplaintGrid.Grains.Feed;
+
+/// <summary>
+/// The escalation board as the per-silo publisher writes to it (same grain, key 0, as <see cref="IEscalationBoardGrain"/>,
+/// which readers use).
+/// </summary>
+[Alias("cg.IEscalationBoardWriterGrain")]
+internal interface IEscalationBoardWriterGrain : IGrainWithIntegerKey
+{
+    /// <summary>Adds escalations; an entry already on the board (same complaint and sequence) is ignored.</summary>
+    [Alias("Add")]
+    Task Add(IReadOnlyList<EscalationEntry> entries);
+}

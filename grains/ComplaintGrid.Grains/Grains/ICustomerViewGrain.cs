@@ -1,0 +1,15 @@
+using Orleans.Concurrency;
+
+namespace ComplaintGrid.Grains;
+
+/// <summary>
+/// The customer grain as other grains call it (same grain and key as <see cref="ICustomerGrain"/>): complaints deliver
+/// their events to it, and the intake asks it about filings made before ids were keyed.
+/// </summary>
+[Alias("cg.ICustomerViewGrain")]
+internal interface ICustomerViewGrain : IComplaintEventReceiver
+{
+    /// <summary>Whether a complaint of this customer's has this id (the intake asks, to honour filings made before ids were keyed).</summary>
+    [Alias("HasComplaint"), ReadOnly]
+    Task<bool> HasComplaint(string complaintId);
+}
