@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using ComplaintGrid.Api.Auth;
 using ComplaintGrid.Api.OpenApi;
 using ComplaintGrid.Api.Requests;
@@ -56,7 +57,7 @@ public static class ComplaintsApi
 
     private static async Task<Created<ComplaintView>> File(
         FileComplaintRequest request,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        [FromHeader(Name = "Idempotency-Key"), Description("The filing's idempotency key (up to 128 of letters, digits and . _ : @ -), when the body's idempotencyKey does not carry it.")] string? idempotencyKey,
         HttpContext http,
         IGrainFactory grains)
     {
