@@ -1,4 +1,5 @@
 using ComplaintGrid.Api.Auth;
+using ComplaintGrid.Api.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +9,9 @@ namespace ComplaintGrid.Api;
 
 /// <summary>
 /// The API's OpenAPI document at <c>/openapi/v1.json</c> (ASP.NET Core's built-in generator): every <c>/api</c>
-/// endpoint, how to authenticate, and the scope each operation needs. Served without sign-in, because an
-/// integrator reads it before having a key; it describes the API and holds no data.
+/// endpoint, how to authenticate, the scope each operation needs and the problem details each can answer; enums with
+/// their names, required fields as the server requires them. Readable by any caller, whatever its scopes. The tests
+/// lint it, check real responses against it and compile a generated TypeScript client from it (tests/contracts).
 /// </summary>
 public static class ApiOpenApi
 {
@@ -35,6 +37,20 @@ public static class ApiOpenApi
                     Description = "File and act on customer complaints. Authenticate with an API key in the "
                         + $"{ApiKeyOptions.HeaderName} header (scopes read, file, act) or HTTP Basic as a configured user. "
                         + "Errors are problem details with code and field.",
+                    Contact = new OpenApiContact { Name = "ComplaintGrid", Url = new Uri("https://complaintgrid.dev") },
+                    License = new OpenApiLicense { Name = "Proprietary", Url = new Uri("https://complaintgrid.dev/license") },
+                };
+                // The generator names the host the document was read from; a trailing slash would double every path's.
+                foreach (var server in document.Servers ?? [])
+                {
+                    server.Url = server.Url?.TrimEnd('/');
+                    server.Description ??= "The host this document was read from.";
+                }
+                document.Tags = new HashSet<OpenApiTag>
+                {
+                    new() { Name = ComplaintsApi.Tag, Description = "File a complaint, read it, and act on it along its lifecycle." },
+                    new() { Name = CustomersApi.Tag, Description = "A customer's complaint history and churn risk, and their profile." },
+                    new() { Name = DepartmentsApi.Tag, Description = "Departments' queue health, their queues, and agents' shifts." },
                 };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -53,6 +69,12 @@ public static class ApiOpenApi
                 };
                 return Task.CompletedTask;
             });
+            o.AddSchemaTransformer<EnumSchemaTransformer>();
+            o.AddSchemaTransformer<NumberSchemaTransformer>();
+            o.AddSchemaTransformer<RequestSchemaTransformer>();
+            o.AddSchemaTransformer<ProblemSchemaTransformer>();
+            o.AddDocumentTransformer<RequestSchemaTransformer>();
+            o.AddOperationTransformer<ProblemResponseTransformer>();
             o.AddOperationTransformer((operation, context, _) =>
             {
                 if (context.Description.ActionDescriptor.EndpointMetadata.OfType<RequiredScope>().LastOrDefault() is not { } scope)

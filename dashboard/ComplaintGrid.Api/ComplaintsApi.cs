@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using ComplaintGrid.Api.Auth;
+using ComplaintGrid.Api.OpenApi;
 using ComplaintGrid.Api.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,14 +13,20 @@ namespace ComplaintGrid.Api;
 /// <summary><c>/api/complaints</c>: file a complaint, read it, and one POST per lifecycle action.</summary>
 public static class ComplaintsApi
 {
+    /// <summary>The OpenAPI tag of these operations.</summary>
+    public const string Tag = "Complaints";
+
     public static RouteGroupBuilder MapComplaintsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/complaints").WithTags("Complaints").RequireApiScopes();
+        var group = routes.MapGroup("/api/complaints").WithTags(Tag).RequireApiScopes().ProducesCallerProblems();
 
         group.MapPost("/", File).RequireScope(ApiScopes.File).WithName("FileComplaint")
-            .WithSummary("File a complaint; the same customer and idempotency key return the first filing.");
+            .WithSummary("File a complaint; the same customer and idempotency key return the first filing.")
+            .WithDescription("The idempotency key is required, in the body's idempotencyKey or the Idempotency-Key header (the same in both if both are sent).")
+            .ProducesBodyProblems().ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id}", (string id, HttpContext http, IGrainFactory grains) => Run(id, http, grains, g => g.Get()))
-            .WithName("GetComplaint").WithSummary("The complaint with its clocks, escalations and timeline.");
+            .WithName("GetComplaint").WithSummary("The complaint with its clocks, escalations and timeline.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         MapAction<AcknowledgeRequest, AcknowledgeComplaint>(group, "acknowledge", "Acknowledge", "Acknowledge to the customer: stops the first-response clock.", (g, c) => g.Acknowledge(c));
         MapAction<AssessRequest, AssessComplaint>(group, "assess", "Assess", "Assess: upheld or not, type, cause and the customer's wants.", (g, c) => g.Assess(c));
@@ -34,20 +42,22 @@ public static class ComplaintsApi
         MapAction<StartImplementationRequest, StartImplementation>(group, "start-implementation", "StartImplementation", "Start implementing a remedy that needs no approval.", (g, c) => g.StartImplementation(c));
         MapAction<ResolveRequest, ResolveComplaint>(group, "resolve", "Resolve", "Resolve: the customer is told.", (g, c) => g.Resolve(c));
         group.MapPost("/{id}/feedback", (string id, FeedbackRequest body, HttpContext http, IGrainFactory grains) => Run(id, http, grains, g => g.RecordFeedback(body.ToCommand())))
-            .WithName("RecordFeedback").WithSummary("Record the customer's feedback; unsatisfied reopens.");
+            .WithName("RecordFeedback").WithSummary("Record the customer's feedback; unsatisfied reopens.")
+            .ProducesBodyProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         MapAction<CloseRequest, CloseComplaint>(group, "close", "Close", "Close with lessons and prevention (or not upheld).", (g, c) => g.Close(c));
         MapAction<PutOnHoldRequest, PutOnHold>(group, "hold", "PutOnHold", "Put on hold waiting on the customer: every clock pauses.", (g, c) => g.PutOnHold(c));
         MapAction<ResumeRequest, ResumeComplaint>(group, "resume", "Resume", "Resume from hold.", (g, c) => g.Resume(c));
         MapAction<InformCustomerRequest, InformCustomer>(group, "inform-customer", "InformCustomer", "Send the customer a progress update.", (g, c) => g.InformCustomer(c));
         MapAction<EscalateRequest, RequestEscalation>(group, "escalate", "RequestEscalation", "The customer asks for escalation: one level up.", (g, c) => g.RequestEscalation(c));
         group.MapPost("/{id}/check-deadlines", (string id, HttpContext http, IGrainFactory grains) => Run(id, http, grains, g => g.CheckDeadlines()))
-            .WithName("CheckDeadlines").WithSummary("Evaluate the deadlines now (the reminder does this by itself).");
+            .WithName("CheckDeadlines").WithSummary("Evaluate the deadlines now (the reminder does this by itself).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
     private static async Task<Created<ComplaintView>> File(
         FileComplaintRequest request,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        [FromHeader(Name = "Idempotency-Key"), Description("The filing's idempotency key (up to 128 of letters, digits and . _ : @ -), when the body's idempotencyKey does not carry it.")] string? idempotencyKey,
         HttpContext http,
         IGrainFactory grains)
     {
@@ -71,7 +81,8 @@ public static class ComplaintsApi
             .WithName(name).WithSummary(summary)
             .WithDescription($"The actor is the caller (the signed-in user, or the API key's integration): omit {TRequest.ActorField} or name the "
                 + $"caller in it, or the request is refused 403 {ActingErrors.ActorMismatch}. An API key with the '{ApiScopes.ActAs}' scope may "
-                + $"name the agent it acts for in {ActingErrors.OnBehalfOfField}; the timeline records both.");
+                + $"name the agent it acts for in {ActingErrors.OnBehalfOfField}; the timeline records both.")
+            .ProducesBodyProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Ok<ComplaintView>> Run(string id, HttpContext http, IGrainFactory grains, Func<IComplaintGrain, Task<ComplaintView>> call)
     {

@@ -1,4 +1,5 @@
 using ComplaintGrid.Api.Auth;
+using ComplaintGrid.Api.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,23 +10,35 @@ namespace ComplaintGrid.Api;
 /// <summary><c>/api/departments</c>: every department's queue health, one department's queue, agents' shifts.</summary>
 public static class DepartmentsApi
 {
+    /// <summary>The OpenAPI tag of these operations.</summary>
+    public const string Tag = "Departments";
+
     public static RouteGroupBuilder MapDepartmentsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/departments").WithTags("Departments").RequireApiScopes();
+        var group = routes.MapGroup("/api/departments").WithTags(Tag).RequireApiScopes().ProducesCallerProblems();
         group.MapGet("/", async (HttpContext http, IGrainFactory grains) =>
                 TypedResults.Ok((await grains.GetGrain<IDepartmentDirectoryGrain>(0).List()).Where(d => DepartmentAccess.Allows(http.User, d.DepartmentId)).ToArray()))
             .WithName("ListDepartments").WithSummary("Every department's queue health.");
         group.MapGet("/{id}", (string id, HttpContext http, IGrainFactory grains) => Department(id, http, grains, g => g.Get()))
-            .WithName("GetDepartment").WithSummary("One department's queue health.");
+            .WithName("GetDepartment").WithSummary("One department's queue health.")
+            .ProducesDepartmentProblems();
         group.MapGet("/{id}/queue", Queue)
             .WithName("GetDepartmentQueue")
-            .WithSummary($"Its open complaints, most urgent first, a page at a time (limit 1–{QueuePage.MaximumLimit}, default {QueuePage.DefaultLimit}; after = the last id of the previous page; Link rel=next when more remain).");
+            .WithSummary($"Its open complaints, most urgent first, a page at a time (limit 1–{QueuePage.MaximumLimit}, default {QueuePage.DefaultLimit}; after = the last id of the previous page; Link rel=next when more remain).")
+            .ProducesDepartmentProblems()
+            .AddOpenApiOperationTransformer(QueuePage.DescribeAsync);
         group.MapPut("/{id}/shifts/{agentId}", (string id, string agentId, HttpContext http, IGrainFactory grains) => Department(id, http, grains, g => g.StartShift(agentId)))
-            .WithName("StartShift").WithSummary("An agent starts a shift in the department.");
+            .WithName("StartShift").WithSummary("An agent starts a shift in the department.")
+            .ProducesDepartmentProblems();
         group.MapDelete("/{id}/shifts/{agentId}", (string id, string agentId, HttpContext http, IGrainFactory grains) => Department(id, http, grains, g => g.EndShift(agentId)))
-            .WithName("EndShift").WithSummary("An agent ends a shift in the department.");
+            .WithName("EndShift").WithSummary("An agent ends a shift in the department.")
+            .ProducesDepartmentProblems();
         return group;
     }
+
+    /// <summary>400 for a malformed department id (or page parameter), 404 for a department that is not configured or not the caller's.</summary>
+    private static RouteHandlerBuilder ProducesDepartmentProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Ok<IReadOnlyList<ComplaintSummary>>> Queue(string id, string? limit, string? after, HttpContext context, IGrainFactory grains)
     {

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace ComplaintGrid.Api;
 
@@ -37,6 +40,35 @@ public static class QueuePage
             context.Response.Headers.Link = $"<{next}>; rel=\"next\"";
         }
         return page;
+    }
+
+    /// <summary>
+    /// Describes the page parameters for the OpenAPI document: <c>limit</c> is bound as text so that a bad value is
+    /// a problem naming it (<see cref="ParseLimit"/>), but it is a whole number, and clients should see one.
+    /// </summary>
+    internal static Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+        {
+            switch (parameter.Name)
+            {
+                case "limit":
+                    parameter.Description = $"Complaints on the page, 1 to {MaximumLimit}.";
+                    parameter.Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Integer,
+                        Format = "int32",
+                        Minimum = "1",
+                        Maximum = MaximumLimit.ToString(CultureInfo.InvariantCulture),
+                        Default = JsonValue.Create(DefaultLimit),
+                    };
+                    break;
+                case "after":
+                    parameter.Description = "The last complaint id of the previous page (from the Link header's next page).";
+                    break;
+            }
+        }
+        return Task.CompletedTask;
     }
 
     private static int IndexOf(IReadOnlyList<ComplaintSummary> queue, string complaintId)

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ComplaintGrid.Api.Requests;
 
 /// <summary>The body of <c>POST /api/complaints/{id}/acknowledge</c>.</summary>
-public sealed record AcknowledgeRequest(string? Actor, string? Message, string? OnBehalfOf) : IActRequest<AcknowledgeComplaint>
+public sealed record AcknowledgeRequest(string? Actor, [property: Required] string? Message, string? OnBehalfOf) : IActRequest<AcknowledgeComplaint>
 {
     public static string ActorField => "actor";
 

@@ -1,11 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ComplaintGrid.Api.Requests;
 
 /// <summary>The body of <c>POST /api/complaints/{id}/assess</c>.</summary>
 public sealed record AssessRequest(
     string? Actor,
-    bool? Upheld,
-    ComplaintType? Type,
-    Cause? Cause,
+    [property: Required] bool? Upheld,
+    [property: Required] ComplaintType? Type,
+    [property: Required] Cause? Cause,
     string? OvertWants,
     IReadOnlyList<UnderlyingWant>? UnderlyingWants,
     string? Explanation,

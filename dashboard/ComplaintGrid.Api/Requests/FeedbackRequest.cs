@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ComplaintGrid.Api.Requests;
 
 /// <summary>The body of <c>POST /api/complaints/{id}/feedback</c>.</summary>
-public sealed record FeedbackRequest(bool? Satisfied, string? Comment)
+public sealed record FeedbackRequest([property: Required] bool? Satisfied, string? Comment)
 {
     public RecordFeedback ToCommand()
     {

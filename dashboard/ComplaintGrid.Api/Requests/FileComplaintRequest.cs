@@ -1,15 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ComplaintGrid.Api.Requests;
 
 /// <summary>The body of <c>POST /api/complaints</c>. Nullable so a missing field is named, never defaulted.</summary>
 public sealed record FileComplaintRequest(
-    string? CustomerId,
-    Channel? Channel,
-    SubjectKind? Subject,
+    [property: Required] string? CustomerId,
+    [property: Required] Channel? Channel,
+    [property: Required] SubjectKind? Subject,
     string? Reference,
-    string? Description,
-    Demand? Demand,
-    Category? Category,
-    Severity? Severity,
+    [property: Required] string? Description,
+    [property: Required] Demand? Demand,
+    [property: Required] Category? Category,
+    [property: Required] Severity? Severity,
     string? IdempotencyKey)
 {
     /// <summary>The command, with <paramref name="headerKey"/> (the Idempotency-Key header) used when the body has none.</summary>

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ComplaintGrid.Api.Requests;
 
 /// <summary>The body of <c>POST /api/complaints/{id}/hand-off</c>.</summary>
-public sealed record HandOffRequest(string? Actor, string? ToDepartmentId, string? Reason, string? OnBehalfOf) : IActRequest<HandOffComplaint>
+public sealed record HandOffRequest(string? Actor, [property: Required] string? ToDepartmentId, [property: Required] string? Reason, string? OnBehalfOf) : IActRequest<HandOffComplaint>
 {
     public static string ActorField => "actor";
 

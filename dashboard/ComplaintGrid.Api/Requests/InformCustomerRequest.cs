@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ComplaintGrid.Api.Requests;
 
 /// <summary>The body of <c>POST /api/complaints/{id}/inform-customer</c>.</summary>
-public sealed record InformCustomerRequest(string? Actor, string? Message, string? OnBehalfOf) : IActRequest<InformCustomer>
+public sealed record InformCustomerRequest(string? Actor, [property: Required] string? Message, string? OnBehalfOf) : IActRequest<InformCustomer>
 {
     public static string ActorField => "actor";
 

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ComplaintGrid.Api.Requests;
 
 /// <summary>The body of <c>POST /api/complaints/{id}/propose-remedy</c>.</summary>
-public sealed record ProposeRemedyRequest(string? Actor, RemedyKind? Kind, decimal? Amount, string? Description, string? OnBehalfOf)
+public sealed record ProposeRemedyRequest(string? Actor, [property: Required] RemedyKind? Kind, decimal? Amount, [property: Required] string? Description, string? OnBehalfOf)
     : IActRequest<ProposeRemedy>
 {
     public static string ActorField => "actor";

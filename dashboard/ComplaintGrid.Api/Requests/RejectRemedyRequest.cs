@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ComplaintGrid.Api.Requests;
 
 /// <summary>The body of <c>POST /api/complaints/{id}/reject-remedy</c>.</summary>
-public sealed record RejectRemedyRequest(string? Supervisor, string? Reason, string? OnBehalfOf) : IActRequest<RejectRemedy>
+public sealed record RejectRemedyRequest(string? Supervisor, [property: Required] string? Reason, string? OnBehalfOf) : IActRequest<RejectRemedy>
 {
     public static string ActorField => "supervisor";
 
