@@ -32,6 +32,7 @@ public sealed class DashboardAuthTests(DashboardHostFixture host)
 
     [Theory]
     [InlineData("/live/dashboard.js")]
+    [InlineData("/live/live-feed.js")]
     [InlineData("/live/session")]
     public async Task PageAssets_Anonymous_AreRefused(string path)
     {
