@@ -1,5 +1,4 @@
 using ComplaintGrid.Client;
-using ComplaintGrid.IntegrationTests.Storage;
 using Xunit.Abstractions;
 
 namespace ComplaintGrid.IntegrationTests.Cluster;

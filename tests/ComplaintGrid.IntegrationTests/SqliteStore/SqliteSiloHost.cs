@@ -1,5 +1,4 @@
 using ComplaintGrid.Hosting;
-using ComplaintGrid.IntegrationTests.Storage;
 using ComplaintGrid.Silo.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,3 @@
-using ComplaintGrid.IntegrationTests.Storage;
 using ComplaintGrid.Silo.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

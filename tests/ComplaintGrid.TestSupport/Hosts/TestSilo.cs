@@ -3,10 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 
-namespace ComplaintGrid.IntegrationTests.Storage;
+namespace ComplaintGrid.TestSupport.Hosts;
 
 /// <summary>An in-process Orleans silo configured by the test, with nothing from appsettings or the environment.</summary>
-internal static class TestSilo
+public static class TestSilo
 {
     /// <summary>Builds and starts a silo of <paramref name="clusterId"/>/<paramref name="serviceId"/>.</summary>
     public static async Task<IHost> StartAsync(string clusterId, string serviceId, Action<ISiloBuilder> configure)
