@@ -38,6 +38,21 @@ public static class TestSilo
     }
 
     /// <summary>
+    /// Starts a silo of a cluster of its own (<paramref name="idPrefix"/> and a random suffix; the service id is the same
+    /// unless given) on localhost clustering and free loopback ports, with what <paramref name="configure"/> adds.
+    /// </summary>
+    public static Task<IHost> StartOnLoopbackAsync(string idPrefix, Action<ISiloBuilder> configure, string? serviceId = null)
+    {
+        var clusterId = idPrefix + "-" + Guid.NewGuid().ToString("N")[..8];
+        serviceId ??= clusterId;
+        return StartAsync(clusterId, serviceId, silo =>
+        {
+            silo.UseLocalhostClustering(LoopbackPorts.Next(), LoopbackPorts.Next(), serviceId: serviceId, clusterId: clusterId);
+            configure(silo);
+        });
+    }
+
+    /// <summary>
     /// Orleans does not stop the stages of a silo whose start failed part-way. Disposing the host then left the grain
     /// directory started by then spinning on the disposed membership feed for the rest of the process: two such silos
     /// kept a core of the test process busy until the last test and starved the load of the timing-sensitive fault
