@@ -1,5 +1,5 @@
 using System.Globalization;
-using ComplaintGrid.IntegrationTests.Cluster;
+using ComplaintGrid.TestSupport.Cluster;
 
 namespace ComplaintGrid.Benchmarks.Failover;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ComplaintGrid.Benchmarks.Storage;
 using ComplaintGrid.Benchmarks.Suite;
-using ComplaintGrid.IntegrationTests.Storage;
+using ComplaintGrid.TestSupport.Postgres;
 
 namespace ComplaintGrid.Benchmarks.Failover;
 

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using ComplaintGrid.Api.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -51,75 +49,26 @@ public sealed class SiloHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        (_app, var address) = await TestSiloHost.StartAsync(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", "http-tests-" + Guid.NewGuid().ToString("N")[..8],
+        (_app, var address) = await TestSiloHost.StartAsync(SiloArguments.OnLoopback("http-tests")
             // The default profile, on a file of its own: the API is tested on the durable store users run.
-            "--ComplaintGrid:Embedded:DatabasePath", _databasePath,
-            "--Logging:LogLevel:Default", "Warning",
+            .EmbeddedDatabase(_databasePath)
             // The API refuses anonymous use: the tests act as a configured supervisor over HTTP Basic.
-            "--ComplaintGrid:Dashboard:Users:0:Name", Supervisor,
-            "--ComplaintGrid:Dashboard:Users:0:Password", SupervisorPassword,
-            "--ComplaintGrid:Dashboard:Users:0:Role", "supervisor",
-            "--ComplaintGrid:Dashboard:Users:1:Name", Lead,
-            "--ComplaintGrid:Dashboard:Users:1:Password", LeadPassword,
-            "--ComplaintGrid:Dashboard:Users:1:Role", "lead",
-            "--ComplaintGrid:Dashboard:Users:2:Name", Operator,
-            "--ComplaintGrid:Dashboard:Users:2:Password", OperatorPassword,
-            "--ComplaintGrid:Dashboard:Users:2:Role", "operator",
-            "--ComplaintGrid:Api:Keys:0:Name", "crm-reader",
-            "--ComplaintGrid:Api:Keys:0:Key", ReadKey,
-            "--ComplaintGrid:Api:Keys:0:Scopes:0", "read",
-            "--ComplaintGrid:Api:Keys:1:Name", "web-form",
-            "--ComplaintGrid:Api:Keys:1:Key", FileKey,
-            "--ComplaintGrid:Api:Keys:1:Scopes:0", "file",
+            .User(Supervisor, SupervisorPassword, "supervisor")
+            .User(Lead, LeadPassword, "lead")
+            .User(Operator, OperatorPassword, "operator")
+            .User(SecondSupervisor, SecondSupervisorPassword, "supervisor")
+            .User(LogisticsAgent, BoundPassword, "agent", "logistics")
+            .User(BillingAgent, BoundPassword, "agent", "finance")
+            .User(BillingLead, BoundPassword, "lead", "finance")
+            .ApiKey("crm-reader", ReadKey, "read")
+            .ApiKey("web-form", FileKey, "file")
             // Hashed, as a shared deployment would configure it.
-            "--ComplaintGrid:Api:Keys:2:Name", "ticketing",
-            "--ComplaintGrid:Api:Keys:2:Key", ApiKeyHashes.Hash(ActKey),
-            "--ComplaintGrid:Api:Keys:2:Scopes:0", "act",
-            "--ComplaintGrid:Api:Keys:3:Name", "throttled",
-            "--ComplaintGrid:Api:Keys:3:Key", LimitedKey,
-            "--ComplaintGrid:Api:Keys:3:Scopes:0", "read",
+            .ApiKey("ticketing", ApiKeyHashes.Hash(ActKey), "act")
             // One token per 100 s: the bucket cannot refill while the test runs.
-            "--ComplaintGrid:Api:Keys:3:PermitsPerSecond", "0.01",
-            "--ComplaintGrid:Api:Keys:3:Burst", LimitedKeyBurst.ToString(),
-            "--ComplaintGrid:Api:Keys:4:Name", "fuzz",
-            "--ComplaintGrid:Api:Keys:4:Key", FuzzKey,
-            "--ComplaintGrid:Api:Keys:4:Scopes:0", "read",
-            "--ComplaintGrid:Api:Keys:4:Scopes:1", "file",
-            "--ComplaintGrid:Api:Keys:4:Scopes:2", "act",
-            "--ComplaintGrid:Api:Keys:4:Scopes:3", "approve",
-            "--ComplaintGrid:Api:Keys:4:Scopes:4", "act-as",
-            "--ComplaintGrid:Api:Keys:4:PermitsPerSecond", "100000",
-            "--ComplaintGrid:Api:Keys:4:Burst", "1000000",
-            "--ComplaintGrid:Dashboard:Users:3:Name", SecondSupervisor,
-            "--ComplaintGrid:Dashboard:Users:3:Password", SecondSupervisorPassword,
-            "--ComplaintGrid:Dashboard:Users:3:Role", "supervisor",
-            "--ComplaintGrid:Dashboard:Users:4:Name", LogisticsAgent,
-            "--ComplaintGrid:Dashboard:Users:4:Password", BoundPassword,
-            "--ComplaintGrid:Dashboard:Users:4:Role", "agent",
-            "--ComplaintGrid:Dashboard:Users:4:Departments:0", "logistics",
-            "--ComplaintGrid:Dashboard:Users:5:Name", BillingAgent,
-            "--ComplaintGrid:Dashboard:Users:5:Password", BoundPassword,
-            "--ComplaintGrid:Dashboard:Users:5:Role", "agent",
-            "--ComplaintGrid:Dashboard:Users:5:Departments:0", "finance",
-            "--ComplaintGrid:Dashboard:Users:6:Name", BillingLead,
-            "--ComplaintGrid:Dashboard:Users:6:Password", BoundPassword,
-            "--ComplaintGrid:Dashboard:Users:6:Role", "lead",
-            "--ComplaintGrid:Dashboard:Users:6:Departments:0", "finance",
-            "--ComplaintGrid:Api:Keys:5:Name", "crm",
-            "--ComplaintGrid:Api:Keys:5:Key", ActAsKey,
-            "--ComplaintGrid:Api:Keys:5:Scopes:0", "act",
-            "--ComplaintGrid:Api:Keys:5:Scopes:1", "act-as",
-            "--ComplaintGrid:Api:Keys:6:Name", "crm-approver",
-            "--ComplaintGrid:Api:Keys:6:Key", ApproverKey,
-            "--ComplaintGrid:Api:Keys:6:Scopes:0", "act",
-            "--ComplaintGrid:Api:Keys:6:Scopes:1", "act-as",
-            "--ComplaintGrid:Api:Keys:6:Scopes:2", "approve",
-        ]);
+            .ApiKey("throttled", LimitedKey, (0.01, LimitedKeyBurst), "read")
+            .ApiKey("fuzz", FuzzKey, (100_000, 1_000_000), "read", "file", "act", "approve", "act-as")
+            .ApiKey("crm", ActAsKey, "act", "act-as")
+            .ApiKey("crm-approver", ApproverKey, "act", "act-as", "approve"));
         BaseAddress = address;
         Http = BasicClient(Supervisor, SupervisorPassword);
     }
@@ -127,12 +76,7 @@ public sealed class SiloHostFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>A new client signed in over HTTP Basic as <paramref name="user"/>; the caller disposes it.</summary>
-    public HttpClient BasicClient(string user, string password)
-    {
-        var http = new HttpClient { BaseAddress = BaseAddress };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
-        return http;
-    }
+    public HttpClient BasicClient(string user, string password) => BasicAuth.Client(BaseAddress, user, password);
 
     /// <summary>A new client that sends <paramref name="key"/> in X-Api-Key; the caller disposes it.</summary>
     public HttpClient KeyClient(string key)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ComplaintGrid.IntegrationTests.Cluster;
 
 namespace ComplaintGrid.IntegrationTests.Cli;
 
@@ -14,7 +13,7 @@ public sealed class CliSiloFixture : IAsyncLifetime
     public SiloProcess Silo => _silo ?? throw new InvalidOperationException("The silo has not started.");
 
     public async Task InitializeAsync() =>
-        _silo = await SiloProcess.StartAsync("cli", "--ComplaintGrid:Silo:Profile", "Memory");
+        _silo = await SiloProcess.StartAsync("cli", new SiloArguments().Profile("Memory"));
 
     public async Task DisposeAsync()
     {

@@ -1,5 +1,4 @@
 using ComplaintGrid.Client;
-using ComplaintGrid.IntegrationTests.Storage;
 using Xunit.Abstractions;
 
 namespace ComplaintGrid.IntegrationTests.Cluster;
@@ -28,6 +27,7 @@ public sealed class PostgresOutageTests(ITestOutputHelper output)
         // A busy CI machine may take a while to bring two silos to readiness: the outage starts from a serving cluster.
         Assert.True(await readiness.WaitUntilReady(TimeSpan.FromSeconds(60)), "the silo was not ready within 60 s, before the outage");
         await load.Ledger.WaitForAcknowledged(TimeSpan.FromSeconds(60));
+        // The scenario, not a wait for a result: the load runs a while before the outage, and on for a while after it.
         await Task.Delay(TimeSpan.FromSeconds(3));
         var stoppedAt = TimeProvider.System.GetUtcNow();
         await server.StopAsync();

@@ -1,4 +1,3 @@
-using ComplaintGrid.IntegrationTests.Storage;
 
 namespace ComplaintGrid.IntegrationTests.Cluster;
 
@@ -27,10 +26,11 @@ public sealed class SiloCommandLineTests
     {
         await using var database = await PostgresTestDatabase.CreateAsync();
 
-        var (exitCode, output) = await SiloProcess.RunAsync(
-            "--ComplaintGrid:Silo:Profile", "Postgres", "--ComplaintGrid:Postgres:ConnectionString", database.ConnectionString,
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(), "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--urls", $"http://127.0.0.1:{LoopbackPorts.Next()}");
+        var (exitCode, output) = await SiloProcess.RunAsync(new SiloArguments()
+            .Profile("Postgres")
+            .Set("ComplaintGrid:Postgres:ConnectionString", database.ConnectionString)
+            .Ports(LoopbackPorts.Next(), LoopbackPorts.Next())
+            .Set("urls", $"http://127.0.0.1:{LoopbackPorts.Next()}"));
 
         Assert.Equal(2, exitCode);
         Assert.Contains("cannot start", output, StringComparison.Ordinal);

@@ -11,6 +11,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
     /// <summary>Load runs this long before the first kill, so every silo holds complaints and reminders.</summary>
     private static readonly TimeSpan BeforeTheKill = TimeSpan.FromSeconds(5);
 
+    /// <summary>Load runs this long between two kills, so the second silo is lost after the first loss settled.</summary>
     private static readonly TimeSpan BetweenKills = TimeSpan.FromSeconds(8);
 
     /// <summary>Load runs on this long after the last kill, through the survivors' take-over.</summary>
@@ -67,6 +68,7 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
         using var stop = new CancellationTokenSource();
 
         var running = load.RunAsync(stop.Token);
+        // The scenario, not a wait for a result: the drain must meet calls in flight, before and after it.
         await Task.Delay(TimeSpan.FromSeconds(4));
         await cluster.Silos[2].TerminateAsync(TimeSpan.FromSeconds(60));
         await Task.Delay(TimeSpan.FromSeconds(4));

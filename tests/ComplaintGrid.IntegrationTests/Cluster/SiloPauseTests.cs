@@ -18,6 +18,7 @@ public sealed class SiloPauseTests(ITestOutputHelper output)
         // On a busy machine the first answers can take a while: the fault hits a cluster that is serving.
         await load.Ledger.WaitForAcknowledged(TimeSpan.FromSeconds(60));
 
+        // The scenario, not a wait for a result: load runs a while first, so every silo holds complaints and reminders.
         await Task.Delay(TimeSpan.FromSeconds(5));
         var paused = cluster.Silos[1];
         var pausedAt = TimeProvider.System.GetUtcNow();
@@ -27,6 +28,7 @@ public sealed class SiloPauseTests(ITestOutputHelper output)
         await paused.ResumeAsync();
         var resumedAt = TimeProvider.System.GetUtcNow();
         var leftByItself = await paused.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        // The scenario: the load runs on through the survivors' take-over before it stops; the proof below decides.
         await Task.Delay(TimeSpan.FromSeconds(3));
         await load.StopAsync();
         var stoppedAt = TimeProvider.System.GetUtcNow();

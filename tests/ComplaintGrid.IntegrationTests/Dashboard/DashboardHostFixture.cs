@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
-using System.Text;
 using ComplaintGrid.Api.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,26 +30,14 @@ public sealed class DashboardHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        string[] args =
-        [
-            "--urls", "http://127.0.0.1:0",
+        (_app, BaseAddress) = await TestSiloHost.StartAsync(SiloArguments.OnLoopback("dashboard-tests")
             // In-memory grain state and reminders: these tests are about HTTP, not storage.
-            "--ComplaintGrid:Silo:Profile", "Memory",
-            "--ComplaintGrid:Silo:SiloPort", FreePort().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", FreePort().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", "dashboard-tests-" + Guid.NewGuid().ToString("N")[..8],
-            "--Logging:LogLevel:Default", "Warning",
-            "--ComplaintGrid:Dashboard:Users:0:Name", Lead,
-            "--ComplaintGrid:Dashboard:Users:0:Password", LeadPassword,
-            "--ComplaintGrid:Dashboard:Users:0:Role", "lead",
-            "--ComplaintGrid:Dashboard:Users:1:Name", Supervisor,
+            .Profile("Memory")
+            .User(Lead, LeadPassword, "lead")
             // Hashed, as a shared deployment would configure it.
-            "--ComplaintGrid:Dashboard:Users:1:Password", DashboardPasswords.Hash(SupervisorPassword),
-            "--ComplaintGrid:Dashboard:Users:1:Role", "supervisor",
-            "--ComplaintGrid:Dashboard:Feed:TrendInterval", "00:00:01",
-            $"--ComplaintGrid:Clocks:Departments:{FastDepartment}:Critical:FirstResponse", "00:00:02",
-        ];
-        (_app, BaseAddress) = await TestSiloHost.StartAsync(args);
+            .User(Supervisor, DashboardPasswords.Hash(SupervisorPassword), "supervisor")
+            .Set("ComplaintGrid:Dashboard:Feed:TrendInterval", "00:00:01")
+            .Set($"ComplaintGrid:Clocks:Departments:{FastDepartment}:Critical:FirstResponse", "00:00:02"));
         Http = Client(Supervisor, SupervisorPassword);
     }
 
@@ -62,15 +46,7 @@ public sealed class DashboardHostFixture : IAsyncLifetime
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
 
     /// <summary>An HTTP client with Basic credentials.</summary>
-    public HttpClient Client(string user, string password)
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress };
-        client.DefaultRequestHeaders.Authorization = BasicHeader(user, password);
-        return client;
-    }
-
-    public static AuthenticationHeaderValue BasicHeader(string user, string password) =>
-        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+    public HttpClient Client(string user, string password) => BasicAuth.Client(BaseAddress, user, password);
 
     public async Task DisposeAsync()
     {
@@ -80,13 +56,6 @@ public sealed class DashboardHostFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using ComplaintGrid.IntegrationTests.Cluster;
 
 namespace ComplaintGrid.IntegrationTests.Dashboard;
 
@@ -58,28 +57,11 @@ public sealed class DashboardHostProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        string[] arguments =
-        [
-            "-n", "10", "dotnet",
-            "exec", Path.Combine(AppContext.BaseDirectory, "ComplaintGrid.DashboardHost.dll"),
-            "--urls", $"http://127.0.0.1:{port}",
-            "--ComplaintGrid:Client:Cluster", "Postgres",
-            "--ComplaintGrid:Client:PostgresConnectionString", cluster.Database.ConnectionString,
-            "--ComplaintGrid:Client:ClusterId", cluster.ClusterId,
-            "--Logging:LogLevel:Default", "Warning",
-            "--Logging:LogLevel:ComplaintGrid", "Information",
-            "--ComplaintGrid:Drain:Delay", "00:00:00",
-        ];
-        foreach (var argument in arguments)
+        var arguments = cluster.DashboardHostArguments($"http://127.0.0.1:{port}").LogLevel("ComplaintGrid", "Information");
+        foreach (var user in users)
+            arguments.User(user.Name, user.Password, user.Role);
+        foreach (var argument in (string[])["-n", "10", "dotnet", "exec", Path.Combine(AppContext.BaseDirectory, "ComplaintGrid.DashboardHost.dll"), .. arguments.ToArray()])
             start.ArgumentList.Add(argument);
-        for (var i = 0; i < users.Count; i++)
-        {
-            foreach (var (key, value) in new[] { ("Name", users[i].Name), ("Password", users[i].Password), ("Role", users[i].Role) })
-            {
-                start.ArgumentList.Add($"--ComplaintGrid:Dashboard:Users:{i}:{key}");
-                start.ArgumentList.Add(value);
-            }
-        }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         if (signInKeys is not null)
         {

@@ -59,6 +59,7 @@ public sealed class DashboardHubTests(DashboardHostFixture host)
         {
             await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => host.Http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()))));
             filed += 20;
+            // Spreads the burst over the seconds the pacing is measured in: the scenario, not a wait for a result.
             await Task.Delay(100);
         }
         // The burst is over once the frames count every filing of it.

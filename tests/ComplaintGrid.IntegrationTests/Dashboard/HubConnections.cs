@@ -18,7 +18,7 @@ internal sealed class HubConnections : IAsyncDisposable
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(host.BaseAddress, "/hub/dashboard"), o =>
-                o.Headers["Authorization"] = DashboardHostFixture.BasicHeader(user, password).ToString())
+                o.Headers["Authorization"] = BasicAuth.Header(user, password).ToString())
             .Build();
         var hub = new HubConnections(connection);
         connection.On<JsonElement>("Frame", frame =>

@@ -31,7 +31,7 @@ internal sealed class ReconnectingWatcher : IAsyncDisposable
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, "/hub/dashboard"), o =>
-                o.Headers["Authorization"] = DashboardHostFixture.BasicHeader(user, password).ToString())
+                o.Headers["Authorization"] = BasicAuth.Header(user, password).ToString())
             .WithAutomaticReconnect(new RetryEveryHalfSecond())
             .Build();
         var watcher = new ReconnectingWatcher(connection);

@@ -1,6 +1,5 @@
 using ComplaintGrid.Api.Auth;
 using ComplaintGrid.DashboardHost;
-using ComplaintGrid.IntegrationTests.Cluster;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -32,28 +31,15 @@ public sealed class StandaloneDashboardHostFixture : IAsyncLifetime
         _cluster = await PostgresCluster.CreateAsync(shortClocks: false);
         await _cluster.StartSiloAsync();
         (_host, BaseAddress) = await StartHostAsync();
-        Http = new HttpClient { BaseAddress = BaseAddress };
-        Http.DefaultRequestHeaders.Authorization = DashboardHostFixture.BasicHeader(Supervisor, SupervisorPassword);
+        Http = BasicAuth.Client(BaseAddress, Supervisor, SupervisorPassword);
     }
 
     /// <summary>Starts another stand-alone dashboard host on the same cluster, as a deployment behind a load balancer runs several.</summary>
     public async Task<(WebApplication Host, Uri Address)> StartHostAsync()
     {
-        var host = DashboardHostApp.Create(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Client:Cluster", "Postgres",
-            "--ComplaintGrid:Client:PostgresConnectionString", _cluster!.Database.ConnectionString,
-            "--ComplaintGrid:Client:ClusterId", _cluster!.ClusterId,
-            "--Logging:LogLevel:Default", "Warning",
-            "--ComplaintGrid:Drain:Delay", "00:00:00",
-            "--ComplaintGrid:Dashboard:Users:0:Name", Lead,
-            "--ComplaintGrid:Dashboard:Users:0:Password", LeadPassword,
-            "--ComplaintGrid:Dashboard:Users:0:Role", "lead",
-            "--ComplaintGrid:Dashboard:Users:1:Name", Supervisor,
-            "--ComplaintGrid:Dashboard:Users:1:Password", DashboardPasswords.Hash(SupervisorPassword),
-            "--ComplaintGrid:Dashboard:Users:1:Role", "supervisor",
-        ]);
+        var host = DashboardHostApp.Create(_cluster!.DashboardHostArguments("http://127.0.0.1:0")
+            .User(Lead, LeadPassword, "lead")
+            .User(Supervisor, DashboardPasswords.Hash(SupervisorPassword), "supervisor"));
         await host.StartAsync();
         return (host, new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()));
     }

@@ -60,7 +60,7 @@ public sealed class StandaloneDashboardHostTests(StandaloneDashboardHostFixture 
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(host.BaseAddress, "/hub/dashboard"), o =>
-                o.Headers["Authorization"] = DashboardHostFixture.BasicHeader(user, password).ToString())
+                o.Headers["Authorization"] = BasicAuth.Header(user, password).ToString())
             .Build();
         var session = new HubSession(connection);
         connection.On<JsonElement>("Frame", frame => session.Frames.Enqueue(JsonNode.Parse(frame.GetRawText())!.AsObject()));

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 
 namespace ComplaintGrid.IntegrationTests.Operations;
 
@@ -18,20 +16,11 @@ public sealed class DrainDelayTests
     {
         var databasePath = Path.Combine(Path.GetTempPath(), $"complaintgrid-drain-{Guid.NewGuid():N}.db");
         var (app, address) = await TestSiloHost.StartAsync(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", "drain-" + Guid.NewGuid().ToString("N")[..8],
-            "--ComplaintGrid:Embedded:DatabasePath", databasePath,
-            "--ComplaintGrid:Drain:Delay", Delay.ToString(),
-            "--Logging:LogLevel:Default", "Warning",
-            "--ComplaintGrid:Dashboard:Users:0:Name", "drain-lead",
-            "--ComplaintGrid:Dashboard:Users:0:Password", "drain-lead-password",
-            "--ComplaintGrid:Dashboard:Users:0:Role", "lead",
-        ]);
-        using var http = new HttpClient { BaseAddress = address };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("drain-lead:drain-lead-password")));
+SiloArguments.OnLoopback("drain")
+            .EmbeddedDatabase(databasePath)
+            .Set("ComplaintGrid:Drain:Delay", Delay)
+            .User("drain-lead", "drain-lead-password", "lead"));
+        using var http = BasicAuth.Client(address, "drain-lead", "drain-lead-password");
         try
         {
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -21,27 +19,13 @@ public sealed partial class GrafanaQueryTests
         // A department no other test configures: its series exist only if this silo created them at start.
         var department = "probe-" + Guid.NewGuid().ToString("N")[..8];
         var folder = Directory.CreateTempSubdirectory("complaintgrid-grafana-").FullName;
-        var args = new List<string>
-        {
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", "grafana-" + Guid.NewGuid().ToString("N")[..8],
-            "--ComplaintGrid:Embedded:DatabasePath", Path.Combine(folder, "complaintgrid.db"),
-            "--ComplaintGrid:Dashboard:Users:0:Name", "ops-olga",
-            "--ComplaintGrid:Dashboard:Users:0:Password", "ops-olga-password",
-            "--ComplaintGrid:Dashboard:Users:0:Role", "operator",
-            "--ComplaintGrid:Routing:Departments:0:Id", department,
-            "--ComplaintGrid:Routing:Departments:0:Name", "Probe",
-            "--Logging:LogLevel:Default", "Warning",
-        };
-        foreach (var category in Enum.GetNames<Category>())
-            args.AddRange([$"--ComplaintGrid:Routing:Routes:{category}", department]);
-        var (app, address) = await TestSiloHost.StartAsync([.. args]);
+        var (app, address) = await TestSiloHost.StartAsync(SiloArguments.OnLoopback("grafana")
+            .EmbeddedDatabase(Path.Combine(folder, "complaintgrid.db"))
+            .User("ops-olga", "ops-olga-password", "operator")
+            .EverythingTo(department, "Probe"));
         try
         {
-            using var http = new HttpClient { BaseAddress = address };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("ops-olga:ops-olga-password")));
+            using var http = BasicAuth.Client(address, "ops-olga", "ops-olga-password");
             var series = Series(await Scrape.Metrics(http));
 
             var missing = new List<string>();

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 
 namespace ComplaintGrid.IntegrationTests.Operations;
@@ -31,39 +29,19 @@ public sealed class OperationsHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var args = new List<string>
-        {
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", "ops-tests-" + Guid.NewGuid().ToString("N")[..8],
-            "--ComplaintGrid:Embedded:DatabasePath", _databasePath,
-            "--Logging:LogLevel:Default", "Warning",
-            "--ComplaintGrid:Dashboard:Users:0:Name", Supervisor,
-            "--ComplaintGrid:Dashboard:Users:0:Password", SupervisorPassword,
-            "--ComplaintGrid:Dashboard:Users:0:Role", "supervisor",
-            "--ComplaintGrid:Dashboard:Users:1:Name", Operator,
-            "--ComplaintGrid:Dashboard:Users:1:Password", OperatorPassword,
-            "--ComplaintGrid:Dashboard:Users:1:Role", "operator",
-            "--ComplaintGrid:Routing:Departments:0:Id", Department,
-            "--ComplaintGrid:Routing:Departments:0:Name", "Operations desk",
-        };
-        foreach (var category in Enum.GetNames<Category>())
-            args.AddRange(["--ComplaintGrid:Routing:Routes:" + category, Department]);
-
-        (App, var address) = await TestSiloHost.StartAsync([.. args]);
+        (App, var address) = await TestSiloHost.StartAsync(SiloArguments.OnLoopback("ops-tests")
+            .EmbeddedDatabase(_databasePath)
+            .User(Supervisor, SupervisorPassword, "supervisor")
+            .User(Operator, OperatorPassword, "operator")
+            .EverythingTo(Department, "Operations desk"));
         Http = SignedIn(address, Supervisor, SupervisorPassword);
         OperatorHttp = SignedIn(address, Operator, OperatorPassword);
         // Redirects are answers here: a refused page must show as the redirect to /signin, not as the form it leads to.
         Anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
     }
 
-    private static HttpClient SignedIn(Uri address, string name, string password)
-    {
-        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{name}:{password}")));
-        return http;
-    }
+    private static HttpClient SignedIn(Uri address, string name, string password) =>
+        BasicAuth.Client(address, name, password, new HttpClientHandler { AllowAutoRedirect = false });
 
     public async Task DisposeAsync()
     {

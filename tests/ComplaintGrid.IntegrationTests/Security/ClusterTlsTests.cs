@@ -28,17 +28,16 @@ public sealed class ClusterTlsTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         (_silo, _) = await TestSiloHost.StartAsync(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", _gatewayPort.ToString(),
-            "--ComplaintGrid:Silo:ClusterId", _clusterId,
-            "--ComplaintGrid:Embedded:DatabasePath", _databasePath,
-            "--Logging:LogLevel:Default", "Warning",
-            "--ComplaintGrid:ClusterTls:CertificatePath", _cluster.Issue("silo-1", Password),
-            "--ComplaintGrid:ClusterTls:CertificatePassword", Password,
-            "--ComplaintGrid:ClusterTls:AuthorityPath", _cluster.AuthorityPath,
-        ]);
+new SiloArguments()
+            .Set("urls", "http://127.0.0.1:0")
+            // The gateway port the test's clients are given.
+            .Ports(LoopbackPorts.Next(), _gatewayPort)
+            .ClusterId(_clusterId)
+            .EmbeddedDatabase(_databasePath)
+            .LogLevel("Default", "Warning")
+            .Set("ComplaintGrid:ClusterTls:CertificatePath", _cluster.Issue("silo-1", Password))
+            .Set("ComplaintGrid:ClusterTls:CertificatePassword", Password)
+            .Set("ComplaintGrid:ClusterTls:AuthorityPath", _cluster.AuthorityPath));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class DepartmentScopeTests(SiloHostFixture host)
     {
         await using var hub = new HubConnectionBuilder()
             .WithUrl(new Uri(host.BaseAddress, "/hub/dashboard"), o => o.Headers["Authorization"] =
-                Dashboard.DashboardHostFixture.BasicHeader(SiloHostFixture.BillingLead, SiloHostFixture.BoundPassword).ToString())
+                BasicAuth.Header(SiloHostFixture.BillingLead, SiloHostFixture.BoundPassword).ToString())
             .Build();
         await hub.StartAsync();
 

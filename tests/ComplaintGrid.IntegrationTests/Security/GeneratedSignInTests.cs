@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using ComplaintGrid.IntegrationTests.SqliteStore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,23 +19,16 @@ public sealed class GeneratedSignInTests
         var signIns = Path.Combine(folder, "data", "sign-ins.txt");
         var recorder = new RecordingLoggerProvider();
         var (app, address) = await TestSiloHost.StartAsync(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", "signins-" + Guid.NewGuid().ToString("N")[..8],
-            "--ComplaintGrid:Embedded:DatabasePath", Path.Combine(folder, "complaintgrid.db"),
-            "--ComplaintGrid:Dashboard:GeneratedSignInsPath", signIns,
-            "--Logging:LogLevel:Default", "Trace",
-        ], services => services.AddSingleton<ILoggerProvider>(recorder));
+SiloArguments.OnLoopback("signins")
+            .EmbeddedDatabase(Path.Combine(folder, "complaintgrid.db"))
+            .Set("ComplaintGrid:Dashboard:GeneratedSignInsPath", signIns)
+            .LogLevel("Default", "Trace"), services => services.AddSingleton<ILoggerProvider>(recorder));
         try
         {
             var lines = File.ReadAllLines(signIns).Where(l => !l.StartsWith('#')).Select(l => l.Split(' ')).ToArray();
             var passwords = lines.Select(l => l[1]).ToArray();
             var supervisor = lines.Single(l => l[0] == "supervisor");
-            using var http = new HttpClient { BaseAddress = address };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
-                Convert.ToBase64String(Encoding.UTF8.GetBytes($"{supervisor[0]}:{supervisor[1]}")));
+            using var http = BasicAuth.Client(address, supervisor[0], supervisor[1]);
 
             Assert.Equal(["lead", "supervisor", "operator"], lines.Select(l => l[0]));
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(signIns));

@@ -16,19 +16,16 @@ public sealed class HttpsFrontTests
         var certificate = certificates.Issue("grid.example", "pfx-password");
         var folder = Directory.CreateTempSubdirectory("complaintgrid-https-").FullName;
         var (app, address) = await TestSiloHost.StartAsync(
-        [
-            "--Kestrel:Endpoints:Https:Url", "https://127.0.0.1:0",
-            "--Kestrel:Endpoints:Https:Certificate:Path", certificate,
-            "--Kestrel:Endpoints:Https:Certificate:Password", "pfx-password",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", "https-" + Guid.NewGuid().ToString("N")[..8],
-            "--ComplaintGrid:Embedded:DatabasePath", Path.Combine(folder, "complaintgrid.db"),
-            "--ComplaintGrid:Dashboard:Users:0:Name", "lead-leo",
-            "--ComplaintGrid:Dashboard:Users:0:Password", "lead-leo-password",
-            "--ComplaintGrid:Dashboard:Users:0:Role", "lead",
-            "--Logging:LogLevel:Default", "Warning",
-        ]);
+new SiloArguments()
+            // Kestrel's endpoint, not --urls: the certificate is configured with it.
+            .Set("Kestrel:Endpoints:Https:Url", "https://127.0.0.1:0")
+            .Set("Kestrel:Endpoints:Https:Certificate:Path", certificate)
+            .Set("Kestrel:Endpoints:Https:Certificate:Password", "pfx-password")
+            .Ports(LoopbackPorts.Next(), LoopbackPorts.Next())
+            .ClusterId("https-" + Guid.NewGuid().ToString("N")[..8])
+            .EmbeddedDatabase(Path.Combine(folder, "complaintgrid.db"))
+            .User("lead-leo", "lead-leo-password", "lead")
+            .LogLevel("Default", "Warning"));
         try
         {
             using var handler = new HttpClientHandler

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using ComplaintGrid.IntegrationTests.Api;
 using ComplaintGrid.IntegrationTests.SqliteStore;
@@ -29,28 +27,17 @@ public sealed class PersonalDataLogTests(ITestOutputHelper output)
         var recorder = new RecordingLoggerProvider();
         var databasePath = Path.Combine(Path.GetTempPath(), $"complaintgrid-pii-{Guid.NewGuid():N}.db");
         var (app, address) = await TestSiloHost.StartAsync(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", "pii-" + Guid.NewGuid().ToString("N")[..8],
-            "--ComplaintGrid:Embedded:DatabasePath", databasePath,
+SiloArguments.OnLoopback("pii")
+            .EmbeddedDatabase(databasePath)
             // Every category at its most verbose, the ones appsettings.json quietens included.
-            "--Logging:LogLevel:Default", "Trace",
-            "--Logging:LogLevel:Orleans", "Trace",
-            "--Logging:LogLevel:Microsoft.AspNetCore", "Trace",
-            "--ComplaintGrid:Dashboard:Users:0:Name", User,
-            "--ComplaintGrid:Dashboard:Users:0:Password", Password,
-            "--ComplaintGrid:Dashboard:Users:0:Role", "supervisor",
+            .LogLevel("Default", "Trace")
+            .LogLevel("Orleans", "Trace")
+            .LogLevel("Microsoft.AspNetCore", "Trace")
+            .User(User, Password, "supervisor")
             // Four eyes: the remedy one supervisor proposes, another approves.
-            "--ComplaintGrid:Dashboard:Users:1:Name", SecondUser,
-            "--ComplaintGrid:Dashboard:Users:1:Password", SecondPassword,
-            "--ComplaintGrid:Dashboard:Users:1:Role", "supervisor",
-        ], services => services.AddSingleton<ILoggerProvider>(recorder));
-        using var http = new HttpClient { BaseAddress = address };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")));
-        using var second = new HttpClient { BaseAddress = address };
-        second.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{SecondUser}:{SecondPassword}")));
+            .User(SecondUser, SecondPassword, "supervisor"), services => services.AddSingleton<ILoggerProvider>(recorder));
+        using var http = BasicAuth.Client(address, User, Password);
+        using var second = BasicAuth.Client(address, SecondUser, SecondPassword);
         try
         {
             var filing = ApiCalls.Filing(ApiCalls.NewCustomer());

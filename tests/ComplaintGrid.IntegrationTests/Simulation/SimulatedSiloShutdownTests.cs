@@ -19,21 +19,13 @@ public sealed class SimulatedSiloShutdownTests
         var recorder = new RecordingLoggerProvider();
         var databasePath = Path.Combine(Path.GetTempPath(), $"complaintgrid-simulate-{Guid.NewGuid():N}.db");
         // Expanded as the silo's Program expands its command line.
-        var (app, _) = await TestSiloHost.StartAsync(SimulatorArguments.Expand(
-        [
-            SimulatorArguments.Switch,
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", "simulate-" + Guid.NewGuid().ToString("N")[..8],
-            "--ComplaintGrid:Embedded:DatabasePath", databasePath,
+        var (app, _) = await TestSiloHost.StartAsync(SimulatorArguments.Expand(SiloArguments.OnLoopback("simulate")
+            .Add(SimulatorArguments.Switch)
+            .EmbeddedDatabase(databasePath)
             // Busy enough that calls are in flight whenever the stop comes.
-            "--ComplaintGrid:Simulator:ComplaintsPerMinute", "600",
-            "--ComplaintGrid:Simulator:AgentStepTime", "00:00:00.200",
-            "--ComplaintGrid:Dashboard:Users:0:Name", "simulate-lead",
-            "--ComplaintGrid:Dashboard:Users:0:Password", "simulate-lead-password",
-            "--ComplaintGrid:Dashboard:Users:0:Role", "lead",
-        ]), services => services.AddSingleton<ILoggerProvider>(recorder));
+            .Set("ComplaintGrid:Simulator:ComplaintsPerMinute", "600")
+            .Set("ComplaintGrid:Simulator:AgentStepTime", "00:00:00.200")
+            .User("simulate-lead", "simulate-lead-password", "lead")), services => services.AddSingleton<ILoggerProvider>(recorder));
         try
         {
             var grains = app.Services.GetRequiredService<IGrainFactory>();

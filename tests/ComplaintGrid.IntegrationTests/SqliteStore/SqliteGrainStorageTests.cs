@@ -3,26 +3,11 @@ using Orleans.Storage;
 namespace ComplaintGrid.IntegrationTests.SqliteStore;
 
 /// <summary>Orleans' own ADO.NET grain storage on our SQLite scripts, resolved from a running silo.</summary>
-public sealed class SqliteGrainStorageTests : IAsyncLifetime
+public sealed class SqliteGrainStorageTests : SqliteSiloPerTest
 {
     private const string StateName = "sqlite-test-state";
 
-    private SqliteTestDatabase _database = null!;
-    private SqliteSiloHost _silo = null!;
-
-    private IGrainStorage Storage => _silo.GrainStorage;
-
-    public async Task InitializeAsync()
-    {
-        _database = await SqliteTestDatabase.CreateAsync();
-        _silo = await SqliteSiloHost.StartAsync(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _silo.DisposeAsync();
-        _database.Dispose();
-    }
+    private IGrainStorage Storage => Silo.GrainStorage;
 
     [Fact]
     public async Task ReadState_NothingWritten_EmptyStateWithoutETag()

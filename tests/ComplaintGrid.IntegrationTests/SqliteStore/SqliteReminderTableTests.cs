@@ -1,26 +1,11 @@
 namespace ComplaintGrid.IntegrationTests.SqliteStore;
 
 /// <summary><c>SqliteReminderTable</c> as the silo resolves it, on a fresh database per test.</summary>
-public sealed class SqliteReminderTableTests : IAsyncLifetime
+public sealed class SqliteReminderTableTests : SqliteSiloPerTest
 {
     private static readonly DateTime StartAt = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
-    private SqliteTestDatabase _database = null!;
-    private SqliteSiloHost _silo = null!;
-
-    private IReminderTable Table => _silo.ReminderTable;
-
-    public async Task InitializeAsync()
-    {
-        _database = await SqliteTestDatabase.CreateAsync();
-        _silo = await SqliteSiloHost.StartAsync(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _silo.DisposeAsync();
-        _database.Dispose();
-    }
+    private IReminderTable Table => Silo.ReminderTable;
 
     [Fact]
     public async Task UpsertRow_New_ReadRowReturnsItExactly()

@@ -1,5 +1,4 @@
 using ComplaintGrid.Hosting;
-using ComplaintGrid.IntegrationTests.Storage;
 using ComplaintGrid.Silo.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,15 +35,13 @@ public sealed class SqliteSiloHost : IAsyncDisposable
     public static async Task<SqliteSiloHost> StartAsync(SqliteTestDatabase database, Action<ISiloBuilder>? configure = null)
     {
         var logs = new RecordingLoggerProvider();
-        var clusterId = "sqlite-" + Guid.NewGuid().ToString("N")[..8];
-        var host = await TestSilo.StartAsync(clusterId, ServiceId, silo =>
+        var host = await TestSilo.StartOnLoopbackAsync("sqlite", silo =>
         {
             silo.Services.AddLogging(logging => logging.AddProvider(logs));
-            silo.UseLocalhostClustering(LoopbackPorts.Next(), LoopbackPorts.Next(), serviceId: ServiceId, clusterId: clusterId);
             silo.AddSqliteGrainStorage(ComplaintGridStorage.Name, database.Path);
             silo.UseSqliteReminderService(database.ConnectionString);
             configure?.Invoke(silo);
-        });
+        }, ServiceId);
         return new SqliteSiloHost(host, logs);
     }
 

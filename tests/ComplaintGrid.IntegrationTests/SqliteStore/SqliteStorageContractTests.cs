@@ -7,9 +7,9 @@ namespace ComplaintGrid.IntegrationTests.SqliteStore;
 public sealed class SqliteStorageContractTests(SqliteStorageFixture fixture)
     : StorageContractTests, IClassFixture<SqliteStorageFixture>
 {
-    protected override IGrainStorage GrainStorage => fixture.GrainStorage;
+    protected override IGrainStorage GrainStorage => fixture.Silo.GrainStorage;
 
-    protected override IGrainStorage DeletingGrainStorage => fixture.DeletingGrainStorage;
+    protected override IGrainStorage DeletingGrainStorage => fixture.Silo.DeletingGrainStorage;
 
-    protected override IReminderTable ReminderTable => fixture.ReminderTable;
+    protected override IReminderTable ReminderTable => fixture.Silo.ReminderTable;
 }

@@ -1,4 +1,3 @@
-using ComplaintGrid.IntegrationTests.Storage;
 using ComplaintGrid.Silo.Storage.Sqlite;
 
 namespace ComplaintGrid.IntegrationTests.SqliteStore;
@@ -13,11 +12,8 @@ public sealed class SqliteStoreStartupTests : IDisposable
     [Fact]
     public async Task ReminderService_DatabaseNotMigrated_SiloDoesNotStartAndNamesTheCause()
     {
-        var id = "sqlite-unmigrated-" + Guid.NewGuid().ToString("N")[..8];
-
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => TestSilo.StartAsync(id, id, silo => silo
-            .UseLocalhostClustering(LoopbackPorts.Next(), LoopbackPorts.Next(), serviceId: id, clusterId: id)
-            .UseSqliteReminderService(_database.ConnectionString)));
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => TestSilo.StartOnLoopbackAsync("sqlite-unmigrated",
+            silo => silo.UseSqliteReminderService(_database.ConnectionString)));
 
         Assert.Contains(Causes(failure), e => e is InvalidOperationException && e.Message.Contains("apply the Sqlite migrations", StringComparison.Ordinal));
     }
@@ -25,11 +21,8 @@ public sealed class SqliteStoreStartupTests : IDisposable
     [Fact]
     public async Task GrainStorage_DatabaseNotMigrated_SiloDoesNotStart()
     {
-        var id = "sqlite-unmigrated-" + Guid.NewGuid().ToString("N")[..8];
-
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => TestSilo.StartAsync(id, id, silo => silo
-            .UseLocalhostClustering(LoopbackPorts.Next(), LoopbackPorts.Next(), serviceId: id, clusterId: id)
-            .AddSqliteGrainStorage("complaintgrid", _database.Path)));
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => TestSilo.StartOnLoopbackAsync("sqlite-unmigrated",
+            silo => silo.AddSqliteGrainStorage("complaintgrid", _database.Path)));
 
         Assert.Contains(Causes(failure), e => e.Message.Contains("no such table: OrleansQuery", StringComparison.Ordinal));
     }

@@ -6,9 +6,9 @@ namespace ComplaintGrid.IntegrationTests.Storage;
 public sealed class PostgresStorageContractTests(PostgresStorageFixture fixture)
     : StorageContractTests, IClassFixture<PostgresStorageFixture>
 {
-    protected override IGrainStorage GrainStorage => fixture.GrainStorage;
+    protected override IGrainStorage GrainStorage => fixture.Silo.GrainStorage;
 
-    protected override IGrainStorage DeletingGrainStorage => fixture.DeletingGrainStorage;
+    protected override IGrainStorage DeletingGrainStorage => fixture.Silo.DeletingGrainStorage;
 
-    protected override IReminderTable ReminderTable => fixture.ReminderTable;
+    protected override IReminderTable ReminderTable => fixture.Silo.ReminderTable;
 }

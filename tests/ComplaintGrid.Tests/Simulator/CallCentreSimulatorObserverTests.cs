@@ -1,7 +1,7 @@
 using ComplaintGrid.Simulator;
 using ComplaintGrid.Tests.Grains;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
+using ComplaintGrid.TestSupport.Time;
 
 namespace ComplaintGrid.Tests.Simulator;
 
@@ -20,10 +20,7 @@ public sealed class CallCentreSimulatorObserverTests(ClusterFixture fixture) : I
         var simulator = new CallCentreSimulator(fixture.Grains, options, NullLogger.Instance, observer: observer);
         using var stop = new CancellationTokenSource();
         var running = simulator.RunAsync(stop.Token);
-        // Poll until agents have taken a few steps (a deadline, not a fixed wait: a busy machine takes longer).
-        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(60);
-        while (observer.ActedViews.Count < 20 && TimeProvider.System.GetUtcNow() < deadline)
-            await Task.Delay(100);
+        await Eventually.True(() => observer.ActedViews.Count >= 20, "agents took 20 steps", TimeSpan.FromSeconds(60));
         await stop.CancelAsync();
         await running;
 
@@ -47,46 +44,32 @@ public sealed class CallCentreSimulatorObserverTests(ClusterFixture fixture) : I
     public async Task Arrivals_FollowTheClockNotTheAnswers_TenSecondsAtTenAMinuteSendOneHundred()
     {
         var observer = new RecordingObserver();
-        var time = new FakeTimeProvider(ClusterFixture.Start);
+        var time = new TimerWatchingTimeProvider(ClusterFixture.Start);
         var options = new SimulatorOptions { ComplaintsPerMinute = 600, AgentsPerDepartment = 0, Seed = 3 };
         using var stop = new CancellationTokenSource();
+        // The arrival loop creates a timer of its tick each time it goes back to waiting on the clock: the first one
+        // says it is idle with nothing due yet, the next says it has released all that the advance made due.
+        var waiting = time.NextTimer(ArrivalTick);
         var running = new CallCentreSimulator(fixture.Grains, options, NullLogger.Instance, time, observer).RunAsync(stop.Token);
-        // Tick until the first filing is out, so the arrival loop is known to be waiting on the fake clock.
-        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(30);
-        while (observer.Sent.IsEmpty && TimeProvider.System.GetUtcNow() < deadline)
-        {
-            time.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.Delay(10);
-        }
-        // The arrival loop's first pass runs on the thread that brought the cluster's first answer, beside these ticks:
-        // on a busy machine it can still be releasing what they made due when the first filing shows (a full test run
-        // once counted 102 below). Count from when it is idle, waiting on the fake clock.
-        var before = await CountOnceSettled(observer, deadline);
+        await waiting.WaitAsync(Patience);
+        var before = observer.Sent.Count;
 
         // Ten seconds pass in one step, as they do for a loop held up by slow answers: the filings due in them all go out.
+        var waitingAgain = time.NextTimer(ArrivalTick);
         time.Advance(TimeSpan.FromSeconds(10));
-        while (observer.Sent.Count < before + 99 && TimeProvider.System.GetUtcNow() < deadline)
-            await Task.Delay(10);
+        await waitingAgain.WaitAsync(Patience);
         var sent = observer.Sent.Count - before;
         await stop.CancelAsync();
         await running;
 
+        Assert.Equal(0, before);
         Assert.InRange(sent, 99, 101);
         Assert.Empty(observer.Failures);
     }
 
-    /// <summary>The filings sent so far, once no more have been sent for a quarter of a second with the clock held still.</summary>
-    private static async Task<int> CountOnceSettled(RecordingObserver observer, DateTimeOffset deadline)
-    {
-        var count = observer.Sent.Count;
-        while (TimeProvider.System.GetUtcNow() < deadline)
-        {
-            await Task.Delay(250);
-            var now = observer.Sent.Count;
-            if (now == count)
-                return count;
-            count = now;
-        }
-        return count;
-    }
+    /// <summary>How long the simulator's arrival loop waits on its clock each time round (its <c>ArrivalTick</c>).</summary>
+    private static readonly TimeSpan ArrivalTick = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How long the arrival loop may take to reach its wait on a busy machine; a guard, not a pause.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 }

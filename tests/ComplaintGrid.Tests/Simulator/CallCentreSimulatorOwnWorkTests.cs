@@ -20,21 +20,18 @@ public sealed class CallCentreSimulatorOwnWorkTests(ClusterFixture fixture) : IC
         var simulator = new CallCentreSimulator(fixture.Grains, options, NullLogger.Instance, observer: observer);
         using var stop = new CancellationTokenSource();
         var running = simulator.RunAsync(stop.Token);
-        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(60);
-        while (observer.FiledViews.IsEmpty && TimeProvider.System.GetUtcNow() < deadline)
-            await Task.Delay(50);
+        await Eventually.True(() => !observer.FiledViews.IsEmpty, "the simulator filed a complaint", TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(50));
 
         // Critical: the top of the logistics queue, the first complaint any of its agents looks at.
         var (real, _) = await FileAsync(fixture.Grains, Filing(NewCustomer(), Category.Delivery, Severity.Critical));
         var (impostor, _) = await FileAsync(fixture.Grains, Filing(CallCentreSimulator.CustomerPrefix + "impostor", Category.Delivery, Severity.Critical));
         var stepsBefore = observer.ActedViews.Count(v => v.DepartmentId == "logistics");
         // Wait on the simulator's own work in the same queue: by then its agents have passed over ours many times.
-        while (observer.ActedViews.Count(v => v.DepartmentId == "logistics") < stepsBefore + 20 && TimeProvider.System.GetUtcNow() < deadline)
-            await Task.Delay(50);
+        await Eventually.True(() => observer.ActedViews.Count(v => v.DepartmentId == "logistics") >= stepsBefore + 20,
+            "the simulator's agents took 20 more steps in the logistics queue", TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(50));
         await stop.CancelAsync();
         await running;
 
-        Assert.True(observer.ActedViews.Count(v => v.DepartmentId == "logistics") >= stepsBefore + 20, "the simulator's agents did not work the logistics queue");
         Assert.Empty(observer.Failures);
         foreach (var untouched in new[] { await real.Get(), await impostor.Get() })
         {

@@ -22,24 +22,17 @@ internal sealed class EmbeddedHost : IAsyncDisposable
     public async Task Start(IEnumerable<(string Name, string Password, string Role, bool Disabled)> users, ILoggerProvider? logs = null, params string[] extra)
     {
         await Stop();
-        var args = new List<string>
-        {
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", _clusterId,
-            "--ComplaintGrid:Embedded:DatabasePath", Path.Combine(_folder, "complaintgrid.db"),
-            "--Logging:LogLevel:Default", "Warning",
-        };
-        var i = 0;
+        var args = new SiloArguments()
+            .Set("urls", "http://127.0.0.1:0")
+            .Ports(LoopbackPorts.Next(), LoopbackPorts.Next())
+            // The same cluster id and file at every start: a restart, not a new deployment.
+            .ClusterId(_clusterId)
+            .EmbeddedDatabase(Path.Combine(_folder, "complaintgrid.db"))
+            .LogLevel("Default", "Warning");
         foreach (var user in users)
-        {
-            args.AddRange([$"--ComplaintGrid:Dashboard:Users:{i}:Name", user.Name, $"--ComplaintGrid:Dashboard:Users:{i}:Password", user.Password,
-                $"--ComplaintGrid:Dashboard:Users:{i}:Role", user.Role, $"--ComplaintGrid:Dashboard:Users:{i}:Disabled", user.Disabled.ToString()]);
-            i++;
-        }
-        args.AddRange(extra);
-        (_app, Address) = await TestSiloHost.StartAsync([.. args], logs is null ? null : services => services.AddSingleton(logs));
+            args.User(user.Name, user.Password, user.Role, user.Disabled);
+        args.Add(extra);
+        (_app, Address) = await TestSiloHost.StartAsync(args, logs is null ? null : services => services.AddSingleton(logs));
     }
 
     public async Task Stop()

@@ -26,23 +26,15 @@ public sealed class SsoSignInTests(Chromium chromium) : IClassFixture<Chromium>,
     {
         _provider = await TestOpenIdServer.StartAsync(() => _address);
         (_silo, _address) = await TestSiloHost.StartAsync(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--ComplaintGrid:Silo:SiloPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:GatewayPort", LoopbackPorts.Next().ToString(),
-            "--ComplaintGrid:Silo:ClusterId", "sso-" + Guid.NewGuid().ToString("N")[..8],
-            "--ComplaintGrid:Embedded:DatabasePath", _databasePath,
-            "--Logging:LogLevel:Default", "Warning",
-            "--ComplaintGrid:Dashboard:Users:0:Name", Supervisor,
-            "--ComplaintGrid:Dashboard:Users:0:Password", SupervisorPassword,
-            "--ComplaintGrid:Dashboard:Users:0:Role", "supervisor",
-            "--ComplaintGrid:Dashboard:Sso:Authority", _provider.Authority.ToString(),
-            "--ComplaintGrid:Dashboard:Sso:ClientId", TestOpenIdServer.ClientId,
-            "--ComplaintGrid:Dashboard:Sso:DisplayName", "Test IdP",
-            "--ComplaintGrid:Dashboard:Sso:Scopes:0", "openid",
+SiloArguments.OnLoopback("sso")
+            .EmbeddedDatabase(_databasePath)
+            .User(Supervisor, SupervisorPassword, "supervisor")
+            .Set("ComplaintGrid:Dashboard:Sso:Authority", _provider.Authority)
+            .Set("ComplaintGrid:Dashboard:Sso:ClientId", TestOpenIdServer.ClientId)
+            .Set("ComplaintGrid:Dashboard:Sso:DisplayName", "Test IdP")
+            .Set("ComplaintGrid:Dashboard:Sso:Scopes:0", "openid")
             // The provider runs on this machine, over plain HTTP.
-            "--ComplaintGrid:Dashboard:Sso:RequireHttpsMetadata", "false",
-        ]);
+            .Set("ComplaintGrid:Dashboard:Sso:RequireHttpsMetadata", "false"));
     }
 
     [Fact]

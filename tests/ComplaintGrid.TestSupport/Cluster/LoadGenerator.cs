@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ComplaintGrid.Client;
 
-namespace ComplaintGrid.IntegrationTests.Cluster;
+namespace ComplaintGrid.TestSupport.Cluster;
 
 /// <summary>Concurrent callers filing complaints until stopped; remembers every filing the cluster acknowledged.</summary>
 public sealed class LoadGenerator(ComplaintGridClient client, int callers)

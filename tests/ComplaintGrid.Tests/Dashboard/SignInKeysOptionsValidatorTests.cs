@@ -1,6 +1,6 @@
 using ComplaintGrid.Api.Auth;
 
-namespace ComplaintGrid.IntegrationTests.Dashboard;
+namespace ComplaintGrid.Tests.Dashboard;
 
 public sealed class SignInKeysOptionsValidatorTests
 {

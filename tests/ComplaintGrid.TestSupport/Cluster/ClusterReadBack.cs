@@ -1,6 +1,6 @@
 using ComplaintGrid.Client;
 
-namespace ComplaintGrid.IntegrationTests.Cluster;
+namespace ComplaintGrid.TestSupport.Cluster;
 
 /// <summary>Reads acknowledged complaints back after a fault (shared by the fault tests and the failover benchmark).</summary>
 public static class ClusterReadBack

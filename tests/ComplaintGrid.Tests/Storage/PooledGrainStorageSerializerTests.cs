@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Storage;
 
-namespace ComplaintGrid.IntegrationTests.Storage;
+namespace ComplaintGrid.Tests.Storage;
 
 /// <summary>The silo's grain-state serializer writes exactly Orleans' own bytes, whatever the size and however many threads.</summary>
 public sealed class PooledGrainStorageSerializerTests

@@ -1,4 +1,4 @@
-namespace ComplaintGrid.IntegrationTests.Cluster;
+namespace ComplaintGrid.TestSupport.Cluster;
 
 /// <summary>How a <see cref="PostgresCluster"/> detects failure.</summary>
 public enum ClusterTuning

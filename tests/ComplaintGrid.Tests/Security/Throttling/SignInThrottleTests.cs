@@ -3,7 +3,7 @@ using ComplaintGrid.Api.Auth.Throttling;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ComplaintGrid.IntegrationTests.Security.Throttling;
+namespace ComplaintGrid.Tests.Security.Throttling;
 
 /// <summary>The lockout's arithmetic, on a clock the test moves: it starts at the allowance, doubles, caps and is forgotten.</summary>
 public sealed class SignInThrottleTests

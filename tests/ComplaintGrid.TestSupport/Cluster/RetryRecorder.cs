@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ComplaintGrid.IntegrationTests.Cluster;
+namespace ComplaintGrid.TestSupport.Cluster;
 
 /// <summary>Records when the client retried (its event 3001), to measure how long requests failed around a fault.</summary>
 public sealed class RetryRecorder : ILoggerProvider

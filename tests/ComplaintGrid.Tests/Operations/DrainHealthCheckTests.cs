@@ -1,7 +1,7 @@
 using ComplaintGrid.Api.Operations;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace ComplaintGrid.IntegrationTests.Operations;
+namespace ComplaintGrid.Tests.Operations;
 
 public sealed class DrainHealthCheckTests
 {

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 
-namespace ComplaintGrid.IntegrationTests.Storage;
+namespace ComplaintGrid.TestSupport.Hosts;
 
 /// <summary>An in-process Orleans silo configured by the test, with nothing from appsettings or the environment.</summary>
-internal static class TestSilo
+public static class TestSilo
 {
     /// <summary>Builds and starts a silo of <paramref name="clusterId"/>/<paramref name="serviceId"/>.</summary>
     public static async Task<IHost> StartAsync(string clusterId, string serviceId, Action<ISiloBuilder> configure)
@@ -35,6 +35,21 @@ internal static class TestSilo
                 throw new AggregateException(startFailure, stopFailure);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Starts a silo of a cluster of its own (<paramref name="idPrefix"/> and a random suffix; the service id is the same
+    /// unless given) on localhost clustering and free loopback ports, with what <paramref name="configure"/> adds.
+    /// </summary>
+    public static Task<IHost> StartOnLoopbackAsync(string idPrefix, Action<ISiloBuilder> configure, string? serviceId = null)
+    {
+        var clusterId = idPrefix + "-" + Guid.NewGuid().ToString("N")[..8];
+        serviceId ??= clusterId;
+        return StartAsync(clusterId, serviceId, silo =>
+        {
+            silo.UseLocalhostClustering(LoopbackPorts.Next(), LoopbackPorts.Next(), serviceId: serviceId, clusterId: clusterId);
+            configure(silo);
+        });
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 
-namespace ComplaintGrid.IntegrationTests.Operations;
+namespace ComplaintGrid.Tests.Operations;
 
 /// <summary>A host lifetime whose stop the test triggers, as an orchestrator's SIGTERM would.</summary>
 internal sealed class StubLifetime : IHostApplicationLifetime, IDisposable

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ComplaintGrid.IntegrationTests.Cluster;
+namespace ComplaintGrid.TestSupport.Hosts;
 
 /// <summary>
 /// A real silo process (the built ComplaintGrid.Silo.dll), so tests can kill it the way an operator's
@@ -20,18 +20,13 @@ public sealed class SiloProcess : IAsyncDisposable
         SiloPort = LoopbackPorts.Next();
         GatewayPort = gatewayPort ?? LoopbackPorts.Next();
         HttpPort = LoopbackPorts.Next();
-        var start = StartInfo(arguments);
-        foreach (var argument in new[]
-                 {
-                     "--urls", $"http://127.0.0.1:{HttpPort}",
-                     "--ComplaintGrid:Silo:SiloPort", SiloPort.ToString(),
-                     "--ComplaintGrid:Silo:GatewayPort", GatewayPort.ToString(),
-                     "--Logging:LogLevel:Default", "Warning",
-                     "--Logging:LogLevel:ComplaintGrid.Silo", "Information",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = StartInfo(arguments.Concat(new SiloArguments()
+            .Set("urls", $"http://127.0.0.1:{HttpPort}")
+            .Ports(SiloPort, GatewayPort)
+            .LogLevel("Default", "Warning")
+            // The ready line the start waits for is logged at Information.
+            .LogLevel("ComplaintGrid.Silo", "Information")
+            .ToArray()));
         start.Environment["DOTNET_gcServer"] = "0";
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => Collect(e.Data);

@@ -3,7 +3,7 @@ using ComplaintGrid.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ComplaintGrid.IntegrationTests.Api;
+namespace ComplaintGrid.Tests.Api;
 
 /// <summary>
 /// What an HTTP caller gets when the cluster, not the command, failed. Orleans wraps an exception thrown while a grain

@@ -2,13 +2,13 @@ using System.Net.Sockets;
 using ComplaintGrid.Silo.Storage.Migrations;
 using Npgsql;
 
-namespace ComplaintGrid.IntegrationTests.Storage;
+namespace ComplaintGrid.TestSupport.Postgres;
 
 /// <summary>
 /// The PostgreSQL server the storage tests run against. A missing server is a failure with its reason, never a
 /// skipped test: a green run must mean the PostgreSQL contract was exercised.
 /// </summary>
-internal static class PostgresTestServer
+public static class PostgresTestServer
 {
     public const string Variable = "COMPLAINTGRID_TEST_POSTGRES";
 

@@ -1,7 +1,7 @@
 using ComplaintGrid.Dashboard.Feed;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ComplaintGrid.IntegrationTests.Dashboard;
+namespace ComplaintGrid.Tests.Dashboard;
 
 /// <summary>
 /// The feed's pace: it waits before reading the cluster, never between a read and its frame, and keeps reads an

@@ -2,7 +2,7 @@ using ComplaintGrid.Api.Auth;
 using ComplaintGrid.Api.Auth.Throttling;
 using Microsoft.Extensions.Options;
 
-namespace ComplaintGrid.IntegrationTests.Security.Throttling;
+namespace ComplaintGrid.Tests.Security.Throttling;
 
 /// <summary>
 /// Password hashing takes turns and its queue is bounded, so guesses cannot take every thread; and an unknown name

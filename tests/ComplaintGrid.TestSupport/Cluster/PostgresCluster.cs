@@ -1,10 +1,11 @@
 using ComplaintGrid.Client;
-using ComplaintGrid.IntegrationTests.Storage;
+using ComplaintGrid.TestSupport.Hosts;
+using ComplaintGrid.TestSupport.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace ComplaintGrid.IntegrationTests.Cluster;
+namespace ComplaintGrid.TestSupport.Cluster;
 
 /// <summary>
 /// Silo processes sharing one fresh PostgreSQL database, and an Orleans client for them. Membership is tuned
@@ -69,6 +70,19 @@ public sealed class PostgresCluster : IAsyncDisposable
         },
         .. (_shortClocks ? ShortClocks : []),
     ];
+
+    /// <summary>
+    /// The command line of a stand-alone dashboard host (in-process or a process of its own) that joins this cluster as
+    /// an Orleans client through the membership table, listening on <paramref name="url"/>, with no drain delay.
+    /// </summary>
+    public SiloArguments DashboardHostArguments(string url) =>
+        new SiloArguments()
+            .Set("urls", url)
+            .Set("ComplaintGrid:Client:Cluster", "Postgres")
+            .Set("ComplaintGrid:Client:PostgresConnectionString", Database.ConnectionString)
+            .Set("ComplaintGrid:Client:ClusterId", ClusterId)
+            .LogLevel("Default", "Warning")
+            .Set("ComplaintGrid:Drain:Delay", "00:00:00");
 
     /// <summary>Every complaint in logistics (delivery complaints), whatever its severity, gets a 20 s first response.</summary>
     private static readonly string[] ShortClocks =

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace ComplaintGrid.IntegrationTests;
+namespace ComplaintGrid.TestSupport.Hosts;
 
 /// <summary>
 /// Starts the real silo host in-process the way its Program does (storage prepared first) and tells where it listens.

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace ComplaintGrid.IntegrationTests.Dashboard;
+namespace ComplaintGrid.Tests.Dashboard;
 
 /// <summary>
 /// A synchronization context that only queues what is posted to it, until a test runs the queue: code awaiting under

@@ -1,6 +1,6 @@
 using ComplaintGrid.Api.Auth;
 
-namespace ComplaintGrid.IntegrationTests.Api;
+namespace ComplaintGrid.Tests.Api;
 
 public sealed class ApiKeyOptionsValidatorTests
 {

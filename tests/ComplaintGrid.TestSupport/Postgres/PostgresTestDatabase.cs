@@ -1,7 +1,7 @@
 using ComplaintGrid.Silo.Storage.Postgres;
 using Npgsql;
 
-namespace ComplaintGrid.IntegrationTests.Storage;
+namespace ComplaintGrid.TestSupport.Postgres;
 
 /// <summary>A database of its own for one test class (or test), created empty and dropped afterwards.</summary>
 public sealed class PostgresTestDatabase : IAsyncDisposable
