@@ -53,6 +53,7 @@ public static class TracingSetup
                 // Probes and scrapes arrive every few seconds and would bury the requests worth reading.
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !IsProbeOrScrape(http.Request.Path))
                 .AddHttpClientInstrumentation()
+                .AddProcessor(new BackgroundWorkFilter())
                 .AddProcessor(new SpanScrubber())
                 .AddOtlpExporter(o =>
                 {

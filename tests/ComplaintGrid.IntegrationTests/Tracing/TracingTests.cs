@@ -111,6 +111,14 @@ public sealed class TracingTests : IAsyncLifetime
         });
         Assert.All(spans, s => Assert.Equal("complaintgrid-trace-test", s.Resource.GetValueOrDefault("service.name")));
 
+        // Only traces of requests are exported: the live feed's polling and Orleans' timers start none.
+        var requestTraces = spans.Where(s => s.Kind == ExportedSpan.ServerKind && s.Scope == "Microsoft.AspNetCore").Select(s => s.TraceId).ToHashSet();
+        Assert.All(spans, s => Assert.Contains(s.TraceId, requestTraces));
+
+        // Query strings hold search and filter values: not even their names are kept.
+        Assert.All(spans, s => Assert.Null(s.Tag("url.query")));
+        Assert.Contains(spans, s => IsQueueReadRequest(s) && s.Tag("url.path") == "/api/departments/logistics/queue");
+
         // No personal text anywhere: not in a decoded span's name, tags, events or status, nor in the raw bytes sent.
         var texts = spans.SelectMany(s => s.Texts()).ToArray();
         var raw = string.Concat(Collector.Received.Select(p => Encoding.UTF8.GetString(p.Body)));
