@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -82,7 +83,10 @@ public sealed class TracingTests : IAsyncLifetime
         var spans = await Eventually.Value(Spans, s => s.Any(IsDeliveryOf(complaintId)) && s.Any(IsQueueReadRequest),
             "the collector receives the webhook delivery's span and the queue read's", Within);
 
-        var request = Assert.Single(spans, s => s.Kind == ExportedSpan.ServerKind && s.Tag("http.route") == "/api/complaints/" && s.Tag("http.request.method") == "POST");
+        // By this host's port: the tracer listens process-wide, so other test classes' hosts' requests are exported too.
+        var port = Http.BaseAddress!.Port.ToString(CultureInfo.InvariantCulture);
+        var request = Assert.Single(spans, s => s.Kind == ExportedSpan.ServerKind && s.Tag("server.port") == port
+            && s.Tag("http.route") == "/api/complaints/" && s.Tag("http.request.method") == "POST");
         Assert.Equal(complaintId, request.Tag(ComplaintGridTracing.ComplaintIdTag));
         var trace = spans.Where(s => s.TraceId == request.TraceId).ToArray();
 
