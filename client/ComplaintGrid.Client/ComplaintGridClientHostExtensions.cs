@@ -29,6 +29,8 @@ public static class ComplaintGridClientHostExtensions
         var clusterTls = ClusterTlsCertificates.From(builder.Configuration);
         builder.UseOrleansClient(client =>
         {
+            // Calls carry the caller's trace context into the silo, so an integration's own traces continue there.
+            client.AddActivityPropagation();
             if (clusterTls is not null)
                 client.UseClusterTls(clusterTls);
             if (options.Cluster == ClusterKind.Postgres)

@@ -1,7 +1,9 @@
 using System.ComponentModel;
+using System.Diagnostics;
 using ComplaintGrid.Api.Auth;
 using ComplaintGrid.Api.OpenApi;
 using ComplaintGrid.Api.Requests;
+using ComplaintGrid.Tracing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -65,6 +67,7 @@ public static class ComplaintsApi
         using (ActContext.Enter(ActingCaller.OriginOf(http.User)))
         {
             var view = await grains.FileComplaint(command);
+            Activity.Current?.SetTag(ComplaintGridTracing.ComplaintIdTag, view.Id);
             return TypedResults.Created($"/api/complaints/{view.Id}", view);
         }
     }
@@ -89,6 +92,7 @@ public static class ComplaintsApi
         // A malformed id can name no complaint: answer without activating a grain for it.
         if (!ComplaintIds.IsWellFormed(id))
             throw new ComplaintGridException(ErrorCodes.NotFound, "id", $"No complaint has id '{Truncate(id)}'; ids look like CMP-0123456789ABC.");
+        Activity.Current?.SetTag(ComplaintGridTracing.ComplaintIdTag, id);
         var complaint = grains.GetGrain<IComplaintGrain>(id);
         using (ActContext.Enter(ActingCaller.OriginOf(http.User)))
         {

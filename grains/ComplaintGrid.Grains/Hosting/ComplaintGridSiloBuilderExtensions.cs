@@ -1,5 +1,6 @@
 using ComplaintGrid.Grains.Ids;
 using ComplaintGrid.Grains.StaleCopies;
+using ComplaintGrid.Grains.Tracing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintGrid.Hosting;
@@ -21,6 +22,12 @@ public static class ComplaintGridSiloBuilderExtensions
         silo.Services.AddSingleton<ComplaintIdKey>();
         silo.Services.AddHostedService<SiloDeathWatch>();
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = MinimumReminderPeriod);
+        // Grain calls continue the caller's trace (an HTTP request's, a client's). With no tracer listening Orleans
+        // starts no spans, so this costs nothing until tracing is configured. The tagging filter is added after
+        // Orleans' own so that it sees each call's span.
+        silo.AddActivityPropagation();
+        silo.AddIncomingGrainCallFilter<ComplaintSpanTags>();
+        silo.AddOutgoingGrainCallFilter<ComplaintSpanTags>();
         return silo;
     }
 }

@@ -5,6 +5,7 @@ using ComplaintGrid.ClusterTls;
 using ComplaintGrid.Dashboard;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Silo.Health;
+using ComplaintGrid.Silo.Tracing;
 using ComplaintGrid.Simulator;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -29,6 +30,7 @@ public static class SiloApp
         builder.Services.AddComplaintGridDashboard(builder.Configuration);
         builder.Services.AddComplaintGridSiloHealthChecks();
         builder.Services.AddComplaintGridSimulator(builder.Configuration);
+        builder.AddComplaintGridTracing();
         configureServices?.Invoke(builder.Services);
 
         // Loaded before Orleans starts, so a wrong path or certificate stops start-up naming the key.

@@ -23,6 +23,9 @@ public sealed class WebhookQueue
     /// <summary>True while any delivery waits.</summary>
     public bool HasWork => _active.Count > 0;
 
+    /// <summary>True while a delivery of <paramref name="complaintId"/> waits.</summary>
+    public bool Waits(string complaintId) => _active.Contains(complaintId);
+
     /// <summary>
     /// Appends events not seen before, each complaint's in sequence order. All or nothing: returns false and changes
     /// nothing when the new events would take the queue past <paramref name="capacity"/>.

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ComplaintGrid.Domain.Webhooks;
 using ComplaintGrid.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,6 +27,7 @@ internal sealed class WebhookQueueGrain(
     private const int MaxPerComplaintPerTurn = 16;
 
     private readonly HashSet<string> _inFlight = [];
+    private readonly WebhookTraceOrigins _origins = new();
     private WebhookQueue _queue = null!;
     private GroupCommit _commit = null!;
     private IGrainTimer? _timer;
@@ -56,7 +58,10 @@ internal sealed class WebhookQueueGrain(
             throw new ComplaintGridUnavailableException($"Webhook queue {Key} is full; the events stay in the complaint's outbox.");
         }
         if (changed)
+        {
+            _origins.Queued(events[0].ComplaintId, events.Max(e => e.Sequence));
             EnsureTimer();
+        }
         // A redelivery changes nothing, but the write that took the first delivery may still be in flight: it is
         // acknowledged as stored only once a write has completed after it.
         await Save();
@@ -96,6 +101,7 @@ internal sealed class WebhookQueueGrain(
             if (_queue.HasWork)
             {
                 WebhookLog.SubscriptionGone(logger, Key, _queue.AbandonAll());
+                _origins.Clear();
                 changed = true;
             }
         }
@@ -119,14 +125,18 @@ internal sealed class WebhookQueueGrain(
 
     private async Task Drain(WebhookSubscriptionOptions subscription, string complaintId, WebhookOptions o)
     {
+        // The timer was started inside some grain call: its sends belong to the traces their events were queued in
+        // (parented explicitly in the sender), not to whichever call happened to start the timer.
+        Activity.Current = null;
         try
         {
             for (var i = 0; i < MaxPerComplaintPerTurn && _queue.DueHead(complaintId, time.GetUtcNow()) is { } head; i++)
             {
-                var result = await sender.Send(subscription, head, o.Timeout, CancellationToken.None);
+                var result = await sender.Send(subscription, head, o.Timeout, _origins.For(head), CancellationToken.None);
                 if (result.Succeeded)
                 {
                     _queue.Delivered(head);
+                    _origins.Done(head);
                     continue;
                 }
                 var outcome = _queue.Failed(head, time.GetUtcNow(), o.InitialRetryDelay, o.MaxRetryDelay, o.GiveUpAfter);
@@ -136,6 +146,7 @@ internal sealed class WebhookQueueGrain(
                     break;
                 }
                 WebhookLog.DeliveryAbandoned(logger, subscription.Name, complaintId, head.Sequence, outcome.Failures);
+                _origins.Done(head);
             }
             await Save();
         }
@@ -146,6 +157,8 @@ internal sealed class WebhookQueueGrain(
         finally
         {
             _inFlight.Remove(complaintId);
+            if (!_queue.Waits(complaintId))
+                _origins.Forget(complaintId);
         }
     }
 
