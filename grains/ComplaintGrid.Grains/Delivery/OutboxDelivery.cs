@@ -17,6 +17,7 @@ internal sealed class OutboxDelivery
     private readonly ComplaintState _state;
     private readonly WebhookRouter _webhooks;
     private readonly IViewDeliveryPort _port;
+    private readonly bool _history;
     private readonly DepartedDepartments _departed = new();
 
     // Departments the stored outbox holds an event for that would change their view if redelivered after they forgot
@@ -33,13 +34,18 @@ internal sealed class OutboxDelivery
     /// <param name="state">The complaint's state as storage holds it when the copy activates.</param>
     /// <param name="webhooks">Which webhook queues want each event.</param>
     /// <param name="port">How the views are called and the state is written.</param>
-    public OutboxDelivery(ComplaintState state, WebhookRouter webhooks, IViewDeliveryPort port)
+    /// <param name="history">Whether every event also goes to the history read model (<see cref="DeliveryTarget.History"/>).</param>
+    public OutboxDelivery(ComplaintState state, WebhookRouter webhooks, IViewDeliveryPort port, bool history = false)
     {
         _state = state;
         _webhooks = webhooks;
         _port = port;
+        _history = history;
         NoteStoredOutbox();
     }
+
+    /// <summary>The history's one target id: its projector is a stateless worker, so every complaint delivers to the same key.</summary>
+    public const string HistoryKey = "history";
 
     /// <summary>True while some view has not answered that it stored its events.</summary>
     public bool HasPending => _state.Outbox.Count > 0;
@@ -62,6 +68,8 @@ internal sealed class OutboxDelivery
             outbox.Add(DeliveryTarget.Department, e.Summary.DepartmentId, e);
             if (e.PreviousDepartmentId is { } previous && previous != e.Summary.DepartmentId)
                 outbox.Add(DeliveryTarget.Department, previous, e);
+            if (_history)
+                outbox.Add(DeliveryTarget.History, HistoryKey, e);
             if (!_webhooks.HasSubscriptions)
                 continue;
             foreach (var queue in _webhooks.QueuesFor(e))

@@ -2,8 +2,10 @@ using ComplaintGrid.Delivery;
 using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Domain.Webhooks;
+using ComplaintGrid.Grains.History;
 using ComplaintGrid.Grains.Ids;
 using ComplaintGrid.Grains.StaleCopies;
+using ComplaintGrid.History;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Metrics;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +31,7 @@ internal sealed class ComplaintGrain(
     ComplaintGridMetrics metrics,
     SiloDeaths siloDeaths,
     ComplaintIdKey idKey,
+    ComplaintHistory history,
     ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IComplaintSummarySource, IRemindable, IViewDeliveryPort
 {
     private const string EscalationReminder = "escalation";
@@ -59,7 +62,7 @@ internal sealed class ComplaintGrain(
         _complaint = new Complaint(state.State, rules);
         if (state.State.Filed)
             _storedSummary = new StoredSummary(state.State.Sequence, _complaint.Summary());
-        _delivery = new OutboxDelivery(state.State, webhooks, this);
+        _delivery = new OutboxDelivery(state.State, webhooks, this, history.Enabled);
         _delivery.Activated();
         return Task.CompletedTask;
     }
@@ -288,8 +291,15 @@ internal sealed class ComplaintGrain(
         }
     }
 
+    /// <remarks>
+    /// The history gets the complaint's row with its events, built from the state in memory: deliveries run only after
+    /// a command's write and on the non-interleaving retry timer, so memory is then what storage holds. Its text is read
+    /// here rather than carried in every event.
+    /// </remarks>
     Task<long> IViewDeliveryPort.Deliver(DeliveryTarget target, string targetId, IReadOnlyList<ComplaintEvent> events) =>
-        Receivers.For(target, targetId).Apply(events);
+        target == DeliveryTarget.History
+            ? GrainFactory.GetGrain<IHistoryProjectorGrain>(targetId).Project(ComplaintHistoryRecords.From(state.State), events)
+            : Receivers.For(target, targetId).Apply(events);
 
     Task IViewDeliveryPort.Release(string departmentId, long storedSequence) =>
         Receivers.Department(departmentId).ReleaseDeparted(_id, storedSequence);

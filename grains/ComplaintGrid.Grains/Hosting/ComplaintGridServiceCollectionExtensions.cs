@@ -5,6 +5,7 @@ using ComplaintGrid.Domain.Queues;
 using ComplaintGrid.Domain.Routing;
 using ComplaintGrid.Domain.Webhooks;
 using ComplaintGrid.Grains.Webhooks;
+using ComplaintGrid.History;
 using ComplaintGrid.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,6 +43,8 @@ public static class ComplaintGridServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<ComplaintGridMetrics>();
         services.AddHostedService<MetricsAtStart>();
+        // A durable profile registers its history store before or after this; the in-memory one registers none.
+        services.TryAddSingleton(sp => new ComplaintHistory(sp.GetService<IComplaintHistoryStore>()));
         services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
         services.AddSingleton(sp => new ClockPolicy(sp.GetRequiredService<IOptions<ClockPolicyOptions>>().Value));
         services.AddSingleton(sp => new ApprovalPolicy(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value));

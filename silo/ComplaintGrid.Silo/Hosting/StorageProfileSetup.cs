@@ -1,6 +1,8 @@
 using System.Net;
+using ComplaintGrid.History;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Silo.Storage;
+using ComplaintGrid.Silo.Storage.History;
 using ComplaintGrid.Silo.Storage.Migrations;
 using ComplaintGrid.Silo.Storage.Postgres;
 using ComplaintGrid.Silo.Storage.Sqlite;
@@ -33,6 +35,7 @@ public static class StorageProfileSetup
                 silo.AddPostgresGrainStorage(ComplaintGridStorage.Name, connectionString);
                 silo.Services.AddRetryableStorageFailures(ComplaintGridStorage.Name);
                 silo.UsePostgresReminderService(connectionString);
+                silo.Services.AddSingleton<IComplaintHistoryStore>(_ => HistoryStores.Postgres(connectionString));
                 // Losing one silo must not lose the directory entries of activations on the others. Orleans marks
                 // the distributed directory as evaluation-grade; it is chosen deliberately, and the failover test covers it.
 #pragma warning disable ORLEANSEXP003
@@ -45,6 +48,7 @@ public static class StorageProfileSetup
                 silo.AddSqliteGrainStorage(ComplaintGridStorage.Name, settings.Embedded.DatabasePath);
                 silo.Services.AddRetryableStorageFailures(ComplaintGridStorage.Name);
                 silo.UseSqliteReminderService(SqliteDataSources.ForFile(settings.Embedded.DatabasePath).ConnectionString);
+                silo.Services.AddSingleton<IComplaintHistoryStore>(_ => HistoryStores.Sqlite(settings.Embedded.DatabasePath));
                 break;
 
             default:

@@ -23,7 +23,7 @@ public sealed class Outbox(List<PendingDelivery> entries)
         // A customer's history keeps each complaint's latest summary and nothing per event.
         DeliveryTarget.Customer => false,
         DeliveryTarget.Department => DepartmentQueue.MustSee(e),
-        // A webhook posts every event it subscribed to.
+        // A webhook posts every event it subscribed to; the history keeps every event for reports.
         _ => true,
     };
 

@@ -1,0 +1,42 @@
+namespace ComplaintGrid;
+
+/// <summary>
+/// What to find in the complaint history (the search read model): every filter that is set must match; closed
+/// complaints are included. Results come newest filing first, a page at a time.
+/// </summary>
+/// <param name="CustomerId">Only this customer's complaints.</param>
+/// <param name="Reference">Only complaints with exactly this reference.</param>
+/// <param name="Status">Only complaints in this status.</param>
+/// <param name="DepartmentIds">Only complaints now in one of these departments; null for any department.</param>
+/// <param name="Category">Only this category.</param>
+/// <param name="Severity">Only this severity (at filing).</param>
+/// <param name="Cause">Only complaints assessed with this cause.</param>
+/// <param name="FiledFrom">Filed at or after this instant.</param>
+/// <param name="FiledTo">Filed before this instant.</param>
+/// <param name="Text">Words the complaint's text must contain (full-text search); null for no text filter.</param>
+/// <param name="Limit">Complaints on the page.</param>
+/// <param name="After">The last complaint id of the previous page; null for the first page.</param>
+[GenerateSerializer, Immutable, Alias("cg.ComplaintSearchQuery")]
+public sealed record ComplaintSearchQuery(
+    [property: Id(0)] string? CustomerId,
+    [property: Id(1)] string? Reference,
+    [property: Id(2)] ComplaintStatus? Status,
+    [property: Id(3)] IReadOnlyList<string>? DepartmentIds,
+    [property: Id(4)] Category? Category,
+    [property: Id(5)] Severity? Severity,
+    [property: Id(6)] Cause? Cause,
+    [property: Id(7)] DateTimeOffset? FiledFrom,
+    [property: Id(8)] DateTimeOffset? FiledTo,
+    [property: Id(9)] string? Text,
+    [property: Id(10)] int Limit,
+    [property: Id(11)] string? After)
+{
+    /// <summary>The page size when the caller names none.</summary>
+    public const int DefaultLimit = 100;
+
+    /// <summary>A larger page is a bulk export, which search is not for.</summary>
+    public const int MaximumLimit = 500;
+
+    /// <summary>The widest filing-time range one search may ask for: reports over longer spans page by period.</summary>
+    public static readonly TimeSpan MaximumRange = TimeSpan.FromDays(366);
+}

@@ -1,0 +1,16 @@
+using ComplaintGrid.History;
+using Orleans.Concurrency;
+
+namespace ComplaintGrid.Grains.History;
+
+/// <summary>Answers searches from this silo's history store; a stateless worker, so searches run on the silo that takes them.</summary>
+[StatelessWorker]
+internal sealed class ComplaintSearchGrain(ComplaintHistory history) : Grain, IComplaintSearchGrain
+{
+    public Task<ComplaintSearchPage> Search(ComplaintSearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var store = history.Store ?? throw new ComplaintGridUnavailableException("Search needs a durable storage profile (Embedded or Postgres); this silo keeps no complaint history.");
+        return store.Search(query);
+    }
+}
