@@ -26,6 +26,11 @@ public static class ComplaintsApi
             .WithSummary("File a complaint; the same customer and idempotency key return the first filing.")
             .WithDescription("The idempotency key is required, in the body's idempotencyKey or the Idempotency-Key header (the same in both if both are sent).")
             .ProducesBodyProblems().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", ComplaintSearch.Search).WithName("SearchComplaints")
+            .WithSummary($"Find complaints, closed ones included, by filters and words, newest filing first, a page at a time (limit 1–{ComplaintSearchQuery.MaximumLimit}, default {ComplaintSearchQuery.DefaultLimit}; after = the last id of the previous page; Link rel=next when more remain).")
+            .WithDescription("Every filter given must match. Unknown parameters, malformed values, from after to and ranges over a year are refused 400 naming the parameter. A caller bound to departments finds only complaints now in them; naming another department is answered 404 as if it were not configured.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .AddOpenApiOperationTransformer(ComplaintSearch.DescribeAsync);
         group.MapGet("/{id}", (string id, HttpContext http, IGrainFactory grains) => Run(id, http, grains, g => g.Get()))
             .WithName("GetComplaint").WithSummary("The complaint with its clocks, escalations and timeline.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -39,4 +39,27 @@ public sealed record ComplaintSearchQuery(
 
     /// <summary>The widest filing-time range one search may ask for: reports over longer spans page by period.</summary>
     public static readonly TimeSpan MaximumRange = TimeSpan.FromDays(366);
+
+    /// <summary>
+    /// The words of a free-text query: its runs of letters and digits, as both full-text engines split text. Every
+    /// word must appear; nothing else the caller types (quotes, operators) is read as query syntax.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+                start = i;
+            else if (!inWord && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+        }
+        return words;
+    }
 }

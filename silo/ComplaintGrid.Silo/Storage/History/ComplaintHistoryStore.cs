@@ -90,8 +90,7 @@ public sealed class ComplaintHistoryStore : IComplaintHistoryStore
         if (query.Status is { } status)
             Filter("h.status = @status", "status", status.ToString());
         if (query.DepartmentIds is { } departments)
-            // Dapper expands a list into IN (@departments1, @departments2, …); an empty list matches nothing.
-            Filter("h.department_id IN @departments", "departments", departments.ToArray());
+            Filter(_dialect.DepartmentIn, "departments", departments.ToArray());
         if (query.Category is { } category)
             Filter("h.category = @category", "category", category.ToString());
         if (query.Severity is { } severity)

@@ -19,6 +19,8 @@ public sealed class HistoryDialect
         readBool: column => column,
         readText: column => column,
         textMatch: "h.rowid IN (SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text)",
+        // Dapper expands a list into IN (@departments1, …); an empty list matches nothing.
+        departmentIn: "h.department_id IN @departments",
         textQuery: FtsQuery);
 
     /// <summary>PostgreSQL: timestamptz and boolean columns, read back as text the record parses; tsvector for text.</summary>
@@ -29,10 +31,12 @@ public sealed class HistoryDialect
         readBool: column => $"({column})::int::bigint",
         readText: column => $"({column})::text",
         textMatch: "h.search_vector @@ plainto_tsquery('simple', @text)",
-        textQuery: text => text);
+        // Npgsql sends a list as one array parameter.
+        departmentIn: "h.department_id = ANY(@departments)",
+        textQuery: text => string.Join(' ', ComplaintSearchQuery.Words(text)));
 
     private HistoryDialect(Func<DateTimeOffset, object> time, Func<bool?, object?> @bool, Func<string, string> readTime,
-        Func<string, string> readBool, Func<string, string> readText, string textMatch, Func<string, string> textQuery)
+        Func<string, string> readBool, Func<string, string> readText, string textMatch, string departmentIn, Func<string, string> textQuery)
     {
         Time = time;
         Bool = @bool;
@@ -40,6 +44,7 @@ public sealed class HistoryDialect
         ReadBool = readBool;
         ReadText = readText;
         TextMatch = textMatch;
+        DepartmentIn = departmentIn;
         TextQuery = textQuery;
     }
 
@@ -61,6 +66,9 @@ public sealed class HistoryDialect
     /// <summary>The condition that the row's text matches <c>@text</c>.</summary>
     public string TextMatch { get; }
 
+    /// <summary>The condition that the row's department is one of <c>@departments</c>.</summary>
+    public string DepartmentIn { get; }
+
     /// <summary>The <c>@text</c> value for a caller's words.</summary>
     public Func<string, string> TextQuery { get; }
 
@@ -71,26 +79,7 @@ public sealed class HistoryDialect
     public static string FtsQuery(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Words(text);
+        var words = ComplaintSearchQuery.Words(text);
         return words.Count == 0 ? "\"\"" : string.Join(' ', words.Select(w => $"\"{w}\""));
-    }
-
-    /// <summary>The letters-and-digits runs of <paramref name="text"/>, as both full-text engines split words.</summary>
-    public static IReadOnlyList<string> Words(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-                start = i;
-            else if (!inWord && start >= 0)
-            {
-                words.Add(text[start..i]);
-                start = -1;
-            }
-        }
-        return words;
     }
 }

@@ -63,6 +63,7 @@ public sealed class OpenApiResponseTests(SiloHostFixture fixture) : IDisposable
         await DriveComplaints(http, anonymous, lead, fileOnly, secondSupervisor);
         await DriveCustomers(http, anonymous, lead, fileOnly);
         await DriveDepartments(http, anonymous, lead, fileOnly);
+        await DriveSearch(http, anonymous, fileOnly);
 
         var results = await ValidateAsync(document);
         var failures = results.Where(r => r.Problems.Length > 0)
@@ -167,6 +168,21 @@ public sealed class OpenApiResponseTests(SiloHostFixture fixture) : IDisposable
             await Record(operationId, anonymous.SendAsync(new HttpRequestMessage(method, "/api/departments/logistics/shifts/agent-openapi")));
             await Record(operationId, lead.SendAsync(new HttpRequestMessage(method, "/api/departments/logistics/shifts/agent-openapi")));
         }
+    }
+
+    private async Task DriveSearch(HttpClient http, HttpClient anonymous, HttpClient fileOnly)
+    {
+        var customer = ApiCalls.NewCustomer();
+        await http.FileAsync(ApiCalls.Filing(customer));
+        await Eventually.True(async () => (await http.GetFromJsonAsync<JsonArray>($"/api/complaints?customerId={customer}"))!.Count == 1,
+            "the filing reaches the history", TimeSpan.FromSeconds(30));
+        using var billingAgent = fixture.BasicClient(SiloHostFixture.BillingAgent, SiloHostFixture.BoundPassword);
+        await Record("SearchComplaints", http.GetAsync($"/api/complaints?customerId={customer}&limit=5"));
+        await Record("SearchComplaints", http.GetAsync("/api/complaints?limit=0"));
+        await Record("SearchComplaints", http.GetAsync("/api/complaints?colour=red"));
+        await Record("SearchComplaints", billingAgent.GetAsync("/api/complaints?departmentId=logistics"));
+        await Record("SearchComplaints", anonymous.GetAsync("/api/complaints"));
+        await Record("SearchComplaints", fileOnly.GetAsync("/api/complaints"));
     }
 
     /// <summary>What any body can meet: unreadable JSON (400), over the limit (413), not JSON (415), no caller (401), a lead acting (403).</summary>
