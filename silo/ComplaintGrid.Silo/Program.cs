@@ -7,6 +7,8 @@ try
 {
     if (args is [MigrateCommand.Name, ..])
         return await MigrateCommand.RunAsync(args[1..]);
+    if (args is [HistoryCommands.Check or HistoryCommands.Rebuild, ..])
+        return await HistoryCommands.RunAsync(args[0], args[1..], Console.Out);
     await SiloApp.RunAsync(SiloApp.Create(SimulatorArguments.Expand(args)));
     return 0;
 }

@@ -40,6 +40,9 @@ public sealed class SiloHostFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>The host's embedded database file, for the history commands that read it directly.</summary>
+    public string DatabasePath => _databasePath;
+
     /// <summary>The host's services, for what a test must read from the running host itself.</summary>
     public IServiceProvider Services => _app!.Services;
 
