@@ -1,6 +1,7 @@
 using System.Reflection;
 using ComplaintGrid.Grains;
 using ComplaintGrid.Grains.Feed;
+using ComplaintGrid.Grains.History;
 using ComplaintGrid.Grains.Ids;
 using ComplaintGrid.Grains.Webhooks;
 
@@ -28,6 +29,7 @@ public sealed class GrainContractTests
         typeof(IRiskBoardWriterGrain),
         typeof(IWebhookQueueGrain),
         typeof(IComplaintIdKeyGrain),
+        typeof(IHistoryProjectorGrain),
     ];
 
     [Fact]
