@@ -7,7 +7,7 @@ namespace ComplaintGrid.IntegrationTests.Storage;
 /// <summary>The schema migrator on PostgreSQL; every test gets an empty database of its own.</summary>
 public sealed class PostgresSchemaMigratorTests : IAsyncLifetime
 {
-    private static readonly string[] ExpectedIds = ["0001_orleans_clustering", "0002_orleans_persistence", "0003_orleans_reminders"];
+    private static readonly string[] ExpectedIds = ["0001_orleans_clustering", "0002_orleans_persistence", "0003_orleans_reminders", "0004_complaint_history"];
 
     private PostgresTestDatabase _database = null!;
 
@@ -48,7 +48,7 @@ public sealed class PostgresSchemaMigratorTests : IAsyncLifetime
         var results = await Task.WhenAll(migrators.Select(m => m.MigrateAsync()));
 
         Assert.Equal(ExpectedIds, results.SelectMany(ids => ids).Order(StringComparer.Ordinal));
-        Assert.Equal(3, await _database.ScalarAsync<int>($"SELECT count(*) FROM {MigrationDialect.HistoryTable}"));
+        Assert.Equal(ExpectedIds.Length, await _database.ScalarAsync<int>($"SELECT count(*) FROM {MigrationDialect.HistoryTable}"));
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public sealed class PostgresSchemaMigratorTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<SchemaOutOfDateException>(() => Migrator(scripts).EnsureCurrentAsync());
 
-        Assert.Equal(["0002_orleans_persistence", "0003_orleans_reminders"], error.Status.Missing);
-        Assert.Contains("has schema migrations [0001_orleans_clustering] but this silo needs [0001_orleans_clustering, 0002_orleans_persistence, 0003_orleans_reminders]",
+        Assert.Equal(["0002_orleans_persistence", "0003_orleans_reminders", "0004_complaint_history"], error.Status.Missing);
+        Assert.Contains("has schema migrations [0001_orleans_clustering] but this silo needs [0001_orleans_clustering, 0002_orleans_persistence, 0003_orleans_reminders, 0004_complaint_history]",
             error.Message, StringComparison.Ordinal);
     }
 
