@@ -22,9 +22,17 @@ public static class ComplaintGridSiloBuilderExtensions
         silo.Services.AddSingleton<ComplaintIdKey>();
         silo.Services.AddHostedService<SiloDeathWatch>();
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = MinimumReminderPeriod);
-        // Grain calls continue the caller's trace (an HTTP request's, a client's). With no tracer listening Orleans
-        // starts no spans, so this costs nothing until tracing is configured. The tagging filter is added after
-        // Orleans' own so that it sees each call's span.
+        return silo;
+    }
+
+    /// <summary>
+    /// Grain calls continue the caller's trace (an HTTP request's, a client's), and spans of calls that concern a
+    /// complaint carry its id. Only for a silo that exports traces: call filters take every grain call off Orleans'
+    /// filterless path and cost allocations on each call even when no tracer listens. The tagging filter is added
+    /// after Orleans' own so that it sees each call's span.
+    /// </summary>
+    public static ISiloBuilder AddComplaintGridTracing(this ISiloBuilder silo)
+    {
         silo.AddActivityPropagation();
         silo.AddIncomingGrainCallFilter<ComplaintSpanTags>();
         silo.AddOutgoingGrainCallFilter<ComplaintSpanTags>();

@@ -30,7 +30,7 @@ public static class SiloApp
         builder.Services.AddComplaintGridDashboard(builder.Configuration);
         builder.Services.AddComplaintGridSiloHealthChecks();
         builder.Services.AddComplaintGridSimulator(builder.Configuration);
-        builder.AddComplaintGridTracing();
+        var tracing = builder.AddComplaintGridTracing();
         configureServices?.Invoke(builder.Services);
 
         // Loaded before Orleans starts, so a wrong path or certificate stops start-up naming the key.
@@ -42,6 +42,8 @@ public static class SiloApp
                 silo.UseClusterTls(clusterTls);
             FailoverTuning.Configure(silo, builder.Configuration);
             silo.AddComplaintGrid();
+            if (tracing.Enabled)
+                silo.AddComplaintGridTracing();
             OrleansDashboardSetup.Configure(silo, settings.Silo);
         });
 
