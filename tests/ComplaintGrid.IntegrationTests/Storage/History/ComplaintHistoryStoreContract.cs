@@ -1,11 +1,11 @@
 using ComplaintGrid.History;
 
-namespace ComplaintGrid.Tests.Storage.History;
+namespace ComplaintGrid.IntegrationTests.Storage.History;
 
 /// <summary>
 /// What every history store must do, whatever its database: idempotent writes (a redelivery or a late, older event
-/// changes nothing), every field back as written, and search by each filter, by words, a page at a time. Run against
-/// SQLite here and against PostgreSQL in the integration tests.
+/// changes nothing), every field back as written, and search by each filter, by words, a page at a time. Run on
+/// SQLite and on PostgreSQL, each store on a database of its own.
 /// </summary>
 public abstract class ComplaintHistoryStoreContract
 {

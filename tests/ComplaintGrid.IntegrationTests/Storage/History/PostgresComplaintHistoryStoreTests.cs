@@ -1,9 +1,8 @@
 using ComplaintGrid.History;
 using ComplaintGrid.Silo.Storage.History;
 using ComplaintGrid.Silo.Storage.Postgres;
-using ComplaintGrid.Tests.Storage.History;
 
-namespace ComplaintGrid.IntegrationTests.Storage;
+namespace ComplaintGrid.IntegrationTests.Storage.History;
 
 /// <summary>The history store contract on a fresh PostgreSQL database, migrated by the silo's own scripts (tsvector and GIN for words).</summary>
 public sealed class PostgresComplaintHistoryStoreTests : ComplaintHistoryStoreContract, IClassFixture<PostgresComplaintHistoryStoreTests.Database>

@@ -3,7 +3,7 @@ using ComplaintGrid.Silo.Storage.History;
 using ComplaintGrid.Silo.Storage.Migrations;
 using ComplaintGrid.Silo.Storage.Sqlite;
 
-namespace ComplaintGrid.Tests.Storage.History;
+namespace ComplaintGrid.IntegrationTests.Storage.History;
 
 /// <summary>The history store contract on a migrated SQLite file of the class's own (FTS5 for words).</summary>
 public sealed class SqliteComplaintHistoryStoreTests : ComplaintHistoryStoreContract, IClassFixture<SqliteComplaintHistoryStoreTests.Database>
