@@ -103,6 +103,19 @@ public sealed class ComplaintGridClient(
     public Task<IReadOnlyList<DepartmentView>> ListDepartments(CancellationToken cancellationToken = default) =>
         Retry("ListDepartments", () => grains.GetGrain<IDepartmentDirectoryGrain>(0).List(), cancellationToken);
 
+    /// <summary>
+    /// One page of the complaint history matching <paramref name="query"/>, closed complaints included, newest filing
+    /// first; pass the page's last id as <see cref="ComplaintSearchQuery.After"/> for the next. The query is checked here
+    /// as the HTTP API checks it. Needs a durable storage profile: an in-memory silo keeps no history and answers
+    /// <see cref="ComplaintGridUnavailableException"/>.
+    /// </summary>
+    public Task<ComplaintSearchPage> Search(ComplaintSearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Check(new RuleCheck()).ThrowIfAny();
+        return Retry("Search", () => grains.GetGrain<IComplaintSearchGrain>(0).Search(query), cancellationToken);
+    }
+
     /// <summary>A malformed customer or department id names nothing: refuse it as the HTTP API does, activating no grain.</summary>
     private static string WellFormed(string field, string id)
     {

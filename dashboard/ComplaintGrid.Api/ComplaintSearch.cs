@@ -18,9 +18,6 @@ namespace ComplaintGrid.Api;
 /// </summary>
 public static partial class ComplaintSearch
 {
-    /// <summary>Longest free-text query: a few words, not a document.</summary>
-    public const int TextMaxLength = 200;
-
     private static readonly string[] Parameters =
         ["customerId", "reference", "status", "departmentId", "category", "severity", "cause", "from", "to", "q", "limit", "after"];
 
@@ -53,37 +50,21 @@ public static partial class ComplaintSearch
             if (!Parameters.Contains(name, StringComparer.OrdinalIgnoreCase))
                 check.Fail(ErrorCodes.NotAllowed, name, $"'{Shorten(name)}' is not a search parameter; use {string.Join(", ", Parameters)}.");
         }
-        if (customerId is not null)
-            check.Identifier("customerId", customerId);
-        if (departmentId is not null)
-            check.Identifier("departmentId", departmentId);
-        check.OptionalText("reference", reference, FieldLimits.ReferenceMaxLength);
-        if (reference is not null && string.IsNullOrWhiteSpace(reference))
-            check.Fail(ErrorCodes.Required, "reference", "reference must not be blank when given.");
-        check.OptionalText("q", q, TextMaxLength);
-        if (q is not null && ComplaintSearchQuery.Words(q).Count == 0)
-            check.Fail(ErrorCodes.Required, "q", "q must hold at least one word (letters or digits).");
         var statusValue = EnumValue<ComplaintStatus>(check, "status", status);
         var categoryValue = EnumValue<Category>(check, "category", category);
         var severityValue = EnumValue<Severity>(check, "severity", severity);
         var causeValue = EnumValue<Cause>(check, "cause", cause);
         var fromValue = Time(check, "from", from);
         var toValue = Time(check, "to", to);
-        if (fromValue is { } f && toValue is { } t)
-        {
-            if (f > t)
-                check.Fail(ErrorCodes.OutOfRange, "from", "from must not be after to.");
-            else if (t - f > ComplaintSearchQuery.MaximumRange)
-                check.Fail(ErrorCodes.OutOfRange, "to", $"from and to may be at most {ComplaintSearchQuery.MaximumRange.TotalDays:0} days apart; search a longer span a year at a time.");
-        }
         var size = ComplaintSearchQuery.DefaultLimit;
-        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > ComplaintSearchQuery.MaximumLimit))
+        var sizeRead = limit is null || int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size);
+        var query = new ComplaintSearchQuery(customerId, reference, statusValue, departmentId is null ? null : [departmentId], categoryValue,
+            severityValue, causeValue, fromValue, toValue, q, sizeRead ? size : ComplaintSearchQuery.DefaultLimit, after);
+        query.Check(check);
+        if (!sizeRead)
             check.Fail(ErrorCodes.OutOfRange, "limit", $"limit must be a whole number from 1 to {ComplaintSearchQuery.MaximumLimit}.");
-        if (after is not null && !ComplaintIds.IsWellFormed(after))
-            check.Fail(ErrorCodes.InvalidIdentifier, "after", "after must be a complaint id from the previous page, like CMP-0123456789ABC.");
         check.ThrowIfAny();
-        return new ComplaintSearchQuery(customerId, reference, statusValue, departmentId is null ? null : [departmentId], categoryValue,
-            severityValue, causeValue, fromValue, toValue, q, size, after);
+        return query;
     }
 
     /// <summary>Describes the parameters in the OpenAPI document: bound as text so bad values are problems, but typed for clients.</summary>
@@ -102,7 +83,7 @@ public static partial class ComplaintSearch
                 "cause" => ("Only complaints assessed with this cause.", EnumSchema<Cause>()),
                 "from" => ("Filed at or after this instant (ISO 8601).", new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" }),
                 "to" => ("Filed before this instant (ISO 8601); at most a year after from.", new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" }),
-                "q" => ($"Words the complaint's text must all contain (up to {TextMaxLength} characters).", parameter.Schema),
+                "q" => ($"Words the complaint's text must all contain (up to {ComplaintSearchQuery.TextMaxLength} characters).", parameter.Schema),
                 "limit" => ($"Complaints on the page, 1 to {ComplaintSearchQuery.MaximumLimit}.", new OpenApiSchema
                 {
                     Type = JsonSchemaType.Integer,

@@ -37,8 +37,50 @@ public sealed record ComplaintSearchQuery(
     /// <summary>A larger page is a bulk export, which search is not for.</summary>
     public const int MaximumLimit = 500;
 
+    /// <summary>Longest free-text query: a few words, not a document.</summary>
+    public const int TextMaxLength = 200;
+
     /// <summary>The widest filing-time range one search may ask for: reports over longer spans page by period.</summary>
     public static readonly TimeSpan MaximumRange = TimeSpan.FromDays(366);
+
+    /// <summary>
+    /// Adds to <paramref name="check"/> every rule this query breaks, so every caller (the HTTP API, the .NET client,
+    /// the search grain itself) refuses the same queries with the same field names.
+    /// </summary>
+    public RuleCheck Check(RuleCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        if (CustomerId is not null)
+            check.Identifier("customerId", CustomerId);
+        foreach (var department in DepartmentIds ?? [])
+            check.Identifier("departmentId", department);
+        check.OptionalText("reference", Reference, FieldLimits.ReferenceMaxLength);
+        if (Reference is not null && string.IsNullOrWhiteSpace(Reference))
+            check.Fail(ErrorCodes.Required, "reference", "reference must not be blank when given.");
+        check.OptionalText("q", Text, TextMaxLength);
+        if (Text is not null && Words(Text).Count == 0)
+            check.Fail(ErrorCodes.Required, "q", "q must hold at least one word (letters or digits).");
+        if (Status is { } status)
+            check.Known("status", status);
+        if (Category is { } category)
+            check.Known("category", category);
+        if (Severity is { } severity)
+            check.Known("severity", severity);
+        if (Cause is { } cause)
+            check.Known("cause", cause);
+        if (FiledFrom is { } from && FiledTo is { } to)
+        {
+            if (from > to)
+                check.Fail(ErrorCodes.OutOfRange, "from", "from must not be after to.");
+            else if (to - from > MaximumRange)
+                check.Fail(ErrorCodes.OutOfRange, "to", $"from and to may be at most {MaximumRange.TotalDays:0} days apart; search a longer span a year at a time.");
+        }
+        if (Limit is < 1 or > MaximumLimit)
+            check.Fail(ErrorCodes.OutOfRange, "limit", $"limit must be a whole number from 1 to {MaximumLimit}.");
+        if (After is not null && !ComplaintIds.IsWellFormed(After))
+            check.Fail(ErrorCodes.InvalidIdentifier, "after", "after must be a complaint id from the previous page, like CMP-0123456789ABC.");
+        return check;
+    }
 
     /// <summary>
     /// The words of a free-text query: its runs of letters and digits, as both full-text engines split text. Every

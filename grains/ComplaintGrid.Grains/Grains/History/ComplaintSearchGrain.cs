@@ -10,6 +10,8 @@ internal sealed class ComplaintSearchGrain(ComplaintHistory history) : Grain, IC
     public Task<ComplaintSearchPage> Search(ComplaintSearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        // Integrators call this grain directly through the .NET client: the store sees only queries the API would accept.
+        query.Check(new RuleCheck()).ThrowIfAny();
         var store = history.Store ?? throw new ComplaintGridUnavailableException("Search needs a durable storage profile (Embedded or Postgres); this silo keeps no complaint history.");
         return store.Search(query);
     }
