@@ -21,6 +21,7 @@ public sealed class GrainContractTests
     [
         typeof(IComplaintEventReceiver),
         typeof(IComplaintSummarySource),
+        typeof(IComplaintErasure),
         typeof(ICustomerViewGrain),
         typeof(IDepartmentViewGrain),
         typeof(IDashboardPublisherGrain),
