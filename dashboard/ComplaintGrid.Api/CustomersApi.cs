@@ -26,8 +26,7 @@ public static class CustomersApi
             .WithSummary("Erase the customer's personal texts from every complaint of theirs, its views and queued webhooks.")
             .WithDescription("Descriptions, references, messages, findings, remedies, notes and feedback become \"" + ErasedText.Marker
                 + "\"; who acted, when, what kind of step, statuses, clocks and amounts stay. Each complaint records a PersonalDataErased "
-                + "step. Idempotent: a repeat answers 200 with complaintsErased 0. Needs the '" + ApiScopes.Erase
-                + "' scope (supervisors bound to no department).")
+                + "step. Idempotent: a repeat answers 200 with complaintsErased 0. Of users, supervisors bound to no department may.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return group;
     }
