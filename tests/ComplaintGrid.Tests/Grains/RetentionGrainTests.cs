@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
 using static ComplaintGrid.Tests.Grains.TestComplaints;
 
 namespace ComplaintGrid.Tests.Grains;
@@ -10,6 +12,35 @@ public sealed class RetentionGrainTests(RetentionClusterFixture fixture)
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
     private readonly IGrainFactory _grains = fixture.Grains;
+
+    private IReminderTable ReminderTable =>
+        ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredService<IReminderTable>();
+
+    private static TickStatus Tick => new(DateTime.UnixEpoch, TimeSpan.FromMinutes(1), DateTime.UnixEpoch);
+
+    [Fact]
+    public async Task A_closed_complaints_reminder_is_aimed_at_its_retention_point_and_its_tick_there_erases_and_removes_it()
+    {
+        var (grain, _) = await FileAsync(_grains, Filing(NewCustomer(), reference: "ORD-8101"));
+        await grain.Acknowledge(new AcknowledgeComplaint("agent-1", "On it."));
+        await grain.Assess(new AssessComplaint("agent-1", false, ComplaintType.Enquiry, Cause.System, null, [], "It is on schedule."));
+        await grain.Close(new CloseComplaint("agent-1", null, null, null));
+
+        // The tick at the old escalation point finds nothing due and re-aims at the retention point, not away.
+        await grain.AsReference<IRemindable>().ReceiveReminder("escalation", Tick);
+        var aimed = await ReminderTable.ReadRow(grain.GetGrainId(), "escalation");
+        Assert.NotNull(aimed);
+        var realDueIn = aimed.StartAt - TimeProvider.System.GetUtcNow().UtcDateTime;
+        Assert.InRange(realDueIn, RetentionClusterFixture.ClosedTextsAfter - TimeSpan.FromMinutes(1), RetentionClusterFixture.ClosedTextsAfter);
+        Assert.Equal("ORD-8101", (await grain.Get()).Reference);
+
+        fixture.Clock.Advance(RetentionClusterFixture.ClosedTextsAfter);
+        await grain.AsReference<IRemindable>().ReceiveReminder("escalation", Tick);
+
+        var erased = await grain.Get();
+        Assert.Equal((ErasedText.Marker, ComplaintEventKind.PersonalDataErased), (erased.Reference, erased.Timeline[^1].Kind));
+        Assert.Null(await ReminderTable.ReadRow(grain.GetGrainId(), "escalation"));
+    }
 
     [Fact]
     public async Task A_closed_complaint_keeps_its_texts_until_the_period_is_over_then_the_system_erases_them_once()
