@@ -88,6 +88,13 @@ public sealed class ComplaintGridClient(
         return Retry("GetCustomer", () => customer.Get(), cancellationToken);
     }
 
+    /// <summary>Erases the customer's personal texts from every complaint of theirs; safe to retry (a repeat erases nothing more).</summary>
+    public Task<PersonalDataErasure> ErasePersonalData(string customerId, ErasePersonalData command, CancellationToken cancellationToken = default)
+    {
+        var customer = grains.GetGrain<ICustomerGrain>(WellFormed("customerId", customerId));
+        return Retry("ErasePersonalData", () => customer.ErasePersonalData(Valid(command, CommandValidator.Validate)), cancellationToken);
+    }
+
     public Task<DepartmentView> GetDepartment(string departmentId, CancellationToken cancellationToken = default)
     {
         var department = grains.GetGrain<IDepartmentGrain>(WellFormed("departmentId", departmentId));

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace ComplaintGrid.Api;
 
-/// <summary><c>/api/customers</c>: a customer's history summary and churn risk with its factors.</summary>
+/// <summary><c>/api/customers</c>: a customer's history summary and churn risk with its factors; erasing their personal texts.</summary>
 public static class CustomersApi
 {
     /// <summary>The OpenAPI tag of these operations.</summary>
@@ -22,6 +22,12 @@ public static class CustomersApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapPut("/{id}/profile", SetProfile).WithName("SetCustomerProfile").WithSummary("Set the customer's tenure and value tier.")
             .ProducesBodyProblems();
+        group.MapDelete("/{id}/personal-data", ErasePersonalData).RequireScope(ApiScopes.Erase).WithName("ErasePersonalData")
+            .WithSummary("Erase the customer's personal texts from every complaint of theirs, its views and queued webhooks.")
+            .WithDescription("Descriptions, references, messages, findings, remedies, notes and feedback become \"" + ErasedText.Marker
+                + "\"; who acted, when, what kind of step, statuses, clocks and amounts stay. Each complaint records a PersonalDataErased "
+                + "step. Idempotent: a repeat answers 200 with complaintsErased 0. Of users, supervisors bound to no department may.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return group;
     }
 
@@ -29,6 +35,14 @@ public static class CustomersApi
     {
         new RuleCheck().Identifier("customerId", id).ThrowIfAny();
         return TypedResults.Ok(await grains.GetGrain<ICustomerGrain>(id).Get());
+    }
+
+    private static async Task<Ok<PersonalDataErasure>> ErasePersonalData(string id, HttpContext http, IGrainFactory grains)
+    {
+        new RuleCheck().Identifier("customerId", id).ThrowIfAny();
+        var actor = ActingCaller.ActorFor(http.User, namedActor: null, "actor", onBehalfOf: null);
+        using (ActContext.Enter(ActingCaller.OriginOf(http.User)))
+            return TypedResults.Ok(await grains.GetGrain<ICustomerGrain>(id).ErasePersonalData(new ErasePersonalData(actor)));
     }
 
     private static async Task<Ok<CustomerView>> SetProfile(string id, ProfileRequest body, IGrainFactory grains)

@@ -3,7 +3,8 @@ namespace ComplaintGrid.Api.Auth;
 /// <summary>
 /// What an API key may do (configuration values, matched case-insensitively): <c>read</c> every GET,
 /// <c>file</c> <c>POST /api/complaints</c>, <c>act</c> every other POST, PUT and DELETE, <c>approve</c> a remedy's
-/// approval and rejection, and <c>act-as</c> name the agent a request acts for (<c>onBehalfOf</c>).
+/// approval and rejection, <c>erase</c> a customer's personal texts, and <c>act-as</c> name the agent a request acts for
+/// (<c>onBehalfOf</c>).
 /// </summary>
 public static class ApiScopes
 {
@@ -20,6 +21,12 @@ public static class ApiScopes
     public const string Approve = "approve";
 
     /// <summary>
+    /// Erasing a customer's personal texts (<c>DELETE /api/customers/{id}/personal-data</c>): irreversible and across every
+    /// department, so never implied by <see cref="Act"/>; a data-protection tool's key needs this and nothing more.
+    /// </summary>
+    public const string Erase = "erase";
+
+    /// <summary>
     /// Naming the agent a request acts for (<c>onBehalfOf</c>): the integration vouches for that agent, and the timeline
     /// records both ("agent-ana via crm"). Without it a key acts as its integration.
     /// </summary>
@@ -28,7 +35,7 @@ public static class ApiScopes
     /// <summary>The claim type an API key's scopes travel in.</summary>
     public const string ClaimType = "complaintgrid:scope";
 
-    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, ActAs];
+    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, Erase, ActAs];
 
     /// <summary>The authorization policy that requires <paramref name="scope"/>.</summary>
     public static string PolicyFor(string scope) => "complaintgrid.scope." + scope;

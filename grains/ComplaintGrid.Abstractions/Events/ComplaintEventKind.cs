@@ -44,4 +44,9 @@ public enum ComplaintEventKind
     EscalationRequested = 18,
     /// <summary>Closed with an outcome.</summary>
     Closed = 19,
+    /// <summary>
+    /// The complaint's personal texts were erased (at the customer's request, or by retention once closed): every view
+    /// that keeps text of this complaint blanks it.
+    /// </summary>
+    PersonalDataErased = 20,
 }

@@ -13,4 +13,12 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// <summary>Sets what the CRM knows of the customer (tenure, value tier).</summary>
     [Alias("SetProfile")]
     Task<CustomerView> SetProfile(CustomerProfile profile);
+
+    /// <summary>
+    /// Erases the personal texts of every complaint of this customer, in the complaints, their views and queued webhook
+    /// deliveries; each complaint records the erasure as a <see cref="ComplaintEventKind.PersonalDataErased"/> event.
+    /// Idempotent: a repeat erases nothing more and records nothing.
+    /// </summary>
+    [Alias("ErasePersonalData")]
+    Task<PersonalDataErasure> ErasePersonalData(ErasePersonalData command);
 }

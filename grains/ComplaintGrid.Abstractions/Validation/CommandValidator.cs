@@ -86,6 +86,13 @@ public static class CommandValidator
         check.ThrowIfAny();
     }
 
+    /// <summary>Validates an erasure of personal texts.</summary>
+    public static void Validate(ErasePersonalData c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        new RuleCheck().Identifier("actor", c.Actor).ThrowIfAny();
+    }
+
     /// <summary>Validates a remedy proposal.</summary>
     public static void Validate(ProposeRemedy c)
     {

@@ -32,7 +32,7 @@ internal sealed class ComplaintGrain(
     SiloDeaths siloDeaths,
     ComplaintIdKey idKey,
     ComplaintHistory history,
-    ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IComplaintSummarySource, IRemindable, IViewDeliveryPort
+    ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IComplaintSummarySource, IComplaintErasure, IRemindable, IViewDeliveryPort
 {
     private const string EscalationReminder = "escalation";
 
@@ -64,6 +64,9 @@ internal sealed class ComplaintGrain(
             _storedSummary = new StoredSummary(state.State.Sequence, _complaint.Summary());
         _delivery = new OutboxDelivery(state.State, webhooks, this, history.Enabled);
         _delivery.Activated();
+        // Closed before retention was on, or while its reminder was lost: the retry timer aims the reminder at the erasure.
+        if (state.State.Filed && state.State.Status == ComplaintStatus.Closed && rules.Retention.ErasureDueAt(state.State) is not null)
+            ScheduleRetry();
         return Task.CompletedTask;
     }
 
@@ -131,6 +134,18 @@ internal sealed class ComplaintGrain(
 
     public Task<ComplaintView> RequestEscalation(RequestEscalation command) => Execute(now => _complaint.RequestEscalation(command, now));
 
+    public async Task<bool> ErasePersonalData(ErasePersonalData command)
+    {
+        var erased = false;
+        await Execute(now =>
+        {
+            var events = _complaint.ErasePersonalData(command, now);
+            erased = events.Count > 0;
+            return events;
+        });
+        return erased;
+    }
+
     public Task<ComplaintView> CheckDeadlines() => Execute(now => _complaint.CheckDeadlines(now));
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -196,6 +211,8 @@ internal sealed class ComplaintGrain(
             var e = events[i];
             if (e.Kind == ComplaintEventKind.Escalated)
                 GrainLog.Escalated(logger, e.ComplaintId, e.Clock, e.Level);
+            else if (e.Kind == ComplaintEventKind.PersonalDataErased)
+                GrainLog.PersonalDataErased(logger, e.ComplaintId);
         }
     }
 
@@ -225,12 +242,12 @@ internal sealed class ComplaintGrain(
     }
 
     /// <summary>
-    /// Keeps one reminder at or before the next escalation point; writes to the reminder table only when that point
+    /// Keeps one reminder at or before the next escalation point (or a closed complaint's retention point); writes to the reminder table only when that point
     /// comes earlier than the reminder, or the reminder is not known (<see cref="ReminderAim"/>).
     /// </summary>
     private async Task AimReminder(DateTimeOffset now)
     {
-        var next = _complaint.NextEscalationAt();
+        var next = _complaint.NextReminderAt();
         var move = ReminderAim.Decide(_reminderKnown, _reminderAimedAt, next);
         if (move == ReminderMove.Keep)
             return;

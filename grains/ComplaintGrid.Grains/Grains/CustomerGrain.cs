@@ -64,7 +64,7 @@ internal sealed class CustomerGrain(
         var heldSummary = live.Complaints.GetValueOrDefault(complaintId);
         if (_history.Apply(events, clock.GetUtcNow()))
         {
-            if (CustomerHistory.MustStore(heldSummary))
+            if (CustomerHistory.MustStore(heldSummary, events))
                 _checkpoint.Changing(complaintId, held);
             else
                 _checkpoint.ChangedInMemory();
@@ -92,6 +92,25 @@ internal sealed class CustomerGrain(
         _riskChanged = true;
         PublishRisk();
         return _history.ToView(_id, now);
+    }
+
+    /// <summary>
+    /// Asks every complaint this view knows to erase its texts, all at once. Each complaint delivers its erasure event
+    /// back here (which interleaves with this call) and to its other views; a failure of any reaches the caller, whose
+    /// retry erases what is left, since a complaint already erased answers at once.
+    /// </summary>
+    public async Task<PersonalDataErasure> ErasePersonalData(ErasePersonalData command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        CommandValidator.Validate(command);
+        var ids = _snapshot.Live.Complaints.Keys.ToArray();
+        var erasures = new Task<bool>[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+            erasures[i] = GrainFactory.GetGrain<IComplaintErasure>(ids[i]).ErasePersonalData(command);
+        var results = await Task.WhenAll(erasures);
+        var erased = results.Count(r => r);
+        GrainLog.CustomerErased(logger, _id, erased, ids.Length);
+        return new PersonalDataErasure(_id, ids.Length, erased);
     }
 
     /// <summary>

@@ -32,4 +32,10 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = LogEventIds.Grains + 11, Level = LogLevel.Warning, Message = "Customer {CustomerId}: the view could not say whether a filing was made before ids were keyed; the intake asks the complaint instead")]
     public static partial void IntakeAskedTheComplaint(ILogger logger, Exception exception, string customerId);
+
+    [LoggerMessage(EventId = LogEventIds.Grains + 21, Level = LogLevel.Information, Message = "Complaint {ComplaintId}: personal texts erased")]
+    public static partial void PersonalDataErased(ILogger logger, string complaintId);
+
+    [LoggerMessage(EventId = LogEventIds.Grains + 22, Level = LogLevel.Information, Message = "Customer {CustomerId}: personal texts of {Erased} of {Complaints} complaint(s) erased")]
+    public static partial void CustomerErased(ILogger logger, string customerId, int erased, int complaints);
 }

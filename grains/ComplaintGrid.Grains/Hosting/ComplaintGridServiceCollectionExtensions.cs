@@ -1,6 +1,7 @@
 using ComplaintGrid.Domain.Approval;
 using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Domain.Privacy;
 using ComplaintGrid.Domain.Queues;
 using ComplaintGrid.Domain.Routing;
 using ComplaintGrid.Domain.Webhooks;
@@ -28,6 +29,8 @@ public static class ComplaintGridServiceCollectionExtensions
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QueueHealthOptions>().BindConfiguration(QueueHealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<QueueHealthOptions>, QueueHealthOptionsValidator>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddOptions<ComplaintGrainOptions>().BindConfiguration(ComplaintGrainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateOnStart();
@@ -48,8 +51,10 @@ public static class ComplaintGridServiceCollectionExtensions
         services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
         services.AddSingleton(sp => new ClockPolicy(sp.GetRequiredService<IOptions<ClockPolicyOptions>>().Value));
         services.AddSingleton(sp => new ApprovalPolicy(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value));
+        services.AddSingleton(sp => new RetentionPolicy(sp.GetRequiredService<IOptions<RetentionOptions>>().Value));
         services.AddSingleton(sp => new ComplaintRules(
-            sp.GetRequiredService<ClockPolicy>(), sp.GetRequiredService<RoutingTable>(), sp.GetRequiredService<ApprovalPolicy>()));
+            sp.GetRequiredService<ClockPolicy>(), sp.GetRequiredService<RoutingTable>(), sp.GetRequiredService<ApprovalPolicy>(),
+            sp.GetRequiredService<RetentionPolicy>()));
         return services;
     }
 }

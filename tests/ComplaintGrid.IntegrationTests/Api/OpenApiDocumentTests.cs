@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using ComplaintGrid.Api;
 using ComplaintGrid.Silo.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -48,12 +49,15 @@ public sealed class OpenApiDocumentTests(SiloHostFixture fixture)
         {
             Assert.False(string.IsNullOrWhiteSpace((string?)op["operationId"]));
             Assert.False(string.IsNullOrWhiteSpace((string?)op["summary"]));
-            Assert.Matches("^Needs the '(read|file|act|approve)' scope", (string)op["description"]!);
+            Assert.Matches("^Needs the '(read|file|act|approve|erase)' scope", (string)op["description"]!);
         });
         Assert.Equal(operations.Length, operations.Select(op => (string)op["operationId"]!).Distinct().Count());
         Assert.Equal("X-Api-Key", (string)document["components"]!["securitySchemes"]!["ApiKey"]!["name"]!);
         var file = document["paths"]!["/api/complaints"]!["post"]!;
         Assert.Equal("file", (string)file["security"]![0]!["ApiKey"]![0]!);
+        var erase = document["paths"]!["/api/customers/{id}/personal-data"]!["delete"]!;
+        Assert.Equal(("ErasePersonalData", "erase", CustomersApi.Tag),
+            ((string)erase["operationId"]!, (string)erase["security"]![0]!["ApiKey"]![0]!, (string)erase["tags"]![0]!));
     }
 
     /// <summary>

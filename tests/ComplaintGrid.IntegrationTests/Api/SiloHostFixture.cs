@@ -33,6 +33,9 @@ public sealed class SiloHostFixture : IAsyncLifetime
     public const string ActAsKey = "act-as-key-0123456789abcdef";
     public const string ApproverKey = "approver-key-0123456789abcdef";
 
+    /// <summary>Erases customers' personal texts and nothing more: a data-protection tool's key.</summary>
+    public const string EraseKey = "erase-key-0123456789abcdef";
+
     /// <summary>Every scope and a rate limit no test reaches: the fuzz tests send thousands of requests in seconds.</summary>
     public const string FuzzKey = "fuzz-key-0123456789abcdef";
 
@@ -69,9 +72,10 @@ public sealed class SiloHostFixture : IAsyncLifetime
             .ApiKey("ticketing", ApiKeyHashes.Hash(ActKey), "act")
             // One token per 100 s: the bucket cannot refill while the test runs.
             .ApiKey("throttled", LimitedKey, (0.01, LimitedKeyBurst), "read")
-            .ApiKey("fuzz", FuzzKey, (100_000, 1_000_000), "read", "file", "act", "approve", "act-as")
+            .ApiKey("fuzz", FuzzKey, (100_000, 1_000_000), "read", "file", "act", "approve", "erase", "act-as")
             .ApiKey("crm", ActAsKey, "act", "act-as")
-            .ApiKey("crm-approver", ApproverKey, "act", "act-as", "approve"));
+            .ApiKey("crm-approver", ApproverKey, "act", "act-as", "approve")
+            .ApiKey("privacy-desk", EraseKey, "erase"));
         BaseAddress = address;
         Http = BasicClient(Supervisor, SupervisorPassword);
     }

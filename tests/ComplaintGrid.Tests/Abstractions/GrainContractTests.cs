@@ -22,6 +22,7 @@ public sealed class GrainContractTests
     [
         typeof(IComplaintEventReceiver),
         typeof(IComplaintSummarySource),
+        typeof(IComplaintErasure),
         typeof(ICustomerViewGrain),
         typeof(IDepartmentViewGrain),
         typeof(IDashboardPublisherGrain),

@@ -96,6 +96,9 @@ internal sealed class ComplaintDriver
     public IReadOnlyList<ComplaintEvent> RequestEscalation() =>
         Do((c, now) => c.RequestEscalation(new RequestEscalation(CustomerId, "Nobody called me back."), now));
 
+    public IReadOnlyList<ComplaintEvent> ErasePersonalData(string actor = Supervisor) =>
+        Do((c, now) => c.ErasePersonalData(new ErasePersonalData(actor), now));
+
     /// <summary>Filed, acknowledged, assessed upheld and routed by the table: Assigned.</summary>
     public ComplaintDriver ToAssigned()
     {

@@ -44,6 +44,9 @@ public sealed class LoopbackWebhookReceiver : IAsyncDisposable
     /// <summary>Never answer deliveries of this complaint (the sender times out).</summary>
     public void Hang(string complaintId) => _hanging[complaintId] = true;
 
+    /// <summary>Answer deliveries of this complaint again (attempts already hanging stay so until the sender gives up).</summary>
+    public void Release(string complaintId) => _hanging.TryRemove(complaintId, out _);
+
     public IReadOnlyList<ReceivedWebhook> For(string complaintId) => Attempts.Where(a => a.ComplaintId == complaintId).ToArray();
 
     public async ValueTask DisposeAsync()
@@ -103,7 +106,8 @@ public sealed class LoopbackWebhookReceiver : IAsyncDisposable
             var status = hang ? 0 : fail ? 500 : 204;
             Attempts.Enqueue(new ReceivedWebhook(deliveryId, complaintId, root.GetProperty("sequence").GetInt64(),
                 root.GetProperty("kind").GetString()!, valid, status, root.GetProperty("subscription").GetString()!,
-                root.GetProperty("complaint").GetProperty("complaintId").GetString()!));
+                root.GetProperty("complaint").GetProperty("complaintId").GetString()!,
+                root.GetProperty("complaint").GetProperty("reference").GetString()));
             if (hang)
             {
                 await Task.Delay(Timeout.Infinite, _stop.Token);

@@ -9,6 +9,7 @@ namespace ComplaintGrid.Tests.Grains;
 /// <param name="Status">What the receiver answered: 204, 500, or 0 when it hung.</param>
 /// <param name="Subscription">The payload's subscription name.</param>
 /// <param name="SummaryComplaintId">The complaint id inside the payload's summary.</param>
+/// <param name="Reference">The reference inside the payload's summary.</param>
 public sealed record ReceivedWebhook(
     string DeliveryId,
     string ComplaintId,
@@ -17,7 +18,8 @@ public sealed record ReceivedWebhook(
     bool SignatureValid,
     int Status,
     string Subscription,
-    string SummaryComplaintId)
+    string SummaryComplaintId,
+    string? Reference = null)
 {
     public bool Accepted => Status is >= 200 and < 300;
 }

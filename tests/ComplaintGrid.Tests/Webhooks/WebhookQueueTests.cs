@@ -11,6 +11,34 @@ public sealed class WebhookQueueTests
     private static ComplaintEvent Event(string complaintId, long sequence) =>
         new(complaintId, sequence, ComplaintEventKind.Acknowledged, Now, null!, null, null, null);
 
+    private static ComplaintEvent WithReference(string complaintId, long sequence, ComplaintEventKind kind, string? reference) =>
+        new(complaintId, sequence, kind, Now, new ComplaintSummary(complaintId, "cust-1", "logistics", ComplaintStatus.Acknowledged, null,
+            Severity.Low, Severity.Low, Category.Delivery, SubjectKind.Order, reference, null, Now, Now, null, null, true, null,
+            EscalationLevel.None, EscalationLevel.None, EscalationLevel.None, EscalationLevel.None, 0, 0, 0, false, null, null), null, null, null);
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void TryAppend_Erasure_BlanksTheComplaintsWaitingDeliveries_AndIsQueuedOnlyWhenPosted(bool postsErasures)
+    {
+        var state = new WebhookQueueState();
+        var queue = new WebhookQueue(state);
+        queue.TryAppend([WithReference("a", 1, ComplaintEventKind.Filed, "ORD-1"), WithReference("a", 2, ComplaintEventKind.Acknowledged, "ORD-1")], Now, 100, out _);
+        queue.TryAppend([WithReference("b", 1, ComplaintEventKind.Filed, "ORD-2")], Now, 100, out _);
+
+        var erasure = WithReference("a", 3, ComplaintEventKind.PersonalDataErased, ErasedText.Marker);
+        Assert.True(queue.TryAppend([erasure], Now, 100, out var changed, postsErasures));
+
+        Assert.True(changed);
+        Assert.Equal(postsErasures ? [1, 2, 3] : [1L, 2], state.Lanes["a"].Pending.Select(e => e.Sequence));
+        Assert.All(state.Lanes["a"].Pending, e => Assert.Equal(ErasedText.Marker, e.Summary.Reference));
+        Assert.Equal("ORD-2", state.Lanes["b"].Pending.Single().Summary.Reference);
+        Assert.Equal(postsErasures ? 4 : 3, queue.PendingCount);
+        // Redelivered, it changes nothing.
+        Assert.True(queue.TryAppend([erasure], Now, 100, out changed, postsErasures));
+        Assert.False(changed);
+    }
+
     [Fact]
     public void TryAppend_RedeliveredOrOlderEvents_AreIgnored()
     {

@@ -61,8 +61,20 @@ public sealed class CustomerHistory(CustomerState state)
     /// not know the complaint, since it must know to ask it. When the view activates it asks every complaint it stored
     /// as open for its stored summary (<see cref="Refresh"/>), so a later step needs no write here, the close included:
     /// a close is stored when an activation finds it (<see cref="StoreOnRefresh"/>) or with the view's next write.
+    /// An erasure is stored too: the view's stored copy holds the reference it erases, and a closed complaint is not asked again.
     /// </summary>
-    public static bool MustStore(ComplaintSummary? held) => held is null;
+    public static bool MustStore(ComplaintSummary? held, IReadOnlyList<ComplaintEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (held is null)
+            return true;
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Kind == ComplaintEventKind.PersonalDataErased)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether a summary found on activation must be stored: a closed one, so the view stops asking that complaint on
@@ -192,7 +204,7 @@ public sealed class CustomerHistory(CustomerState state)
         var repeats = 0;
         foreach (var later in complaints)
         {
-            if (string.IsNullOrWhiteSpace(later.Reference))
+            if (!IsReferenced(later))
                 continue;
             foreach (var earlier in complaints)
             {
@@ -210,8 +222,8 @@ public sealed class CustomerHistory(CustomerState state)
 
     private static bool SameReference(ComplaintSummary a, ComplaintSummary b) =>
         a.Subject == b.Subject
-        && !string.IsNullOrWhiteSpace(a.Reference)
-        && a.Reference.AsSpan().Trim().Equals(b.Reference.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+        && IsReferenced(a)
+        && a.Reference!.AsSpan().Trim().Equals(b.Reference.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static int CountRepeatsWithSet(Dictionary<string, ComplaintSummary>.ValueCollection complaints)
     {
@@ -219,11 +231,14 @@ public sealed class CustomerHistory(CustomerState state)
         HashSet<(SubjectKind, string)>? distinct = null;
         foreach (var c in complaints)
         {
-            if (string.IsNullOrWhiteSpace(c.Reference))
+            if (!IsReferenced(c))
                 continue;
             referenced++;
-            (distinct ??= []).Add((c.Subject, c.Reference.Trim().ToUpperInvariant()));
+            (distinct ??= []).Add((c.Subject, c.Reference!.Trim().ToUpperInvariant()));
         }
         return referenced - (distinct?.Count ?? 0);
     }
+
+    // An erased reference says nothing about what the complaint was about: two erased ones are not a repeat.
+    private static bool IsReferenced(ComplaintSummary c) => !string.IsNullOrWhiteSpace(c.Reference) && !ErasedText.Is(c.Reference);
 }

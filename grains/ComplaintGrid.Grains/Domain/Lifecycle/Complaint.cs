@@ -1,4 +1,5 @@
 using ComplaintGrid.Domain.Clocks;
+using ComplaintGrid.Domain.Privacy;
 
 namespace ComplaintGrid.Domain.Lifecycle;
 
@@ -42,7 +43,8 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         }
         if (state.Filed)
         {
-            if (state.Record == c)
+            // A retried filing after an erasure matches what is left of the first: it must not bring the texts back.
+            if (state.Record == c || (state.PersonalDataErasedAt is not null && state.Record == PersonalDataEraser.Erase(c)))
                 return [];
             throw new ComplaintGridException(ErrorCodes.IdempotencyConflict, "idempotencyKey",
                 "This idempotency key already filed a different complaint for this customer; use a new key for a new complaint.");
@@ -79,7 +81,39 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         var events = new List<ComplaintEvent>();
         if (state.Status != ComplaintStatus.Closed)
             EscalateDue(now, events);
+        else if (rules.Retention.ErasureDueAt(state) is { } due && due <= now)
+        {
+            // Recorded even when nothing was left to erase (the texts went before the close, which added none), so the
+            // retention is done and the reminder goes.
+            PersonalDataEraser.Erase(state);
+            RecordErasure(SystemActor, now, events);
+        }
         return events;
+    }
+
+    /// <summary>
+    /// Erases every personal text (<see cref="PersonalDataEraser"/>), in the state and in undelivered events, and records
+    /// it as a <see cref="ComplaintEventKind.PersonalDataErased"/> event, so every view blanks what it keeps. Idempotent:
+    /// when an earlier erasure left nothing to erase, nothing is recorded.
+    /// </summary>
+    public IReadOnlyList<ComplaintEvent> ErasePersonalData(ErasePersonalData c, DateTimeOffset now)
+    {
+        CommandValidator.Validate(c);
+        RequireFiled();
+        if (!PersonalDataEraser.Erase(state) && state.PersonalDataErasedAt is not null)
+            return [];
+        var events = new List<ComplaintEvent>();
+        // As every command does; the texts are erased already, so the summaries these events carry are too.
+        if (state.Status != ComplaintStatus.Closed)
+            EscalateDue(now, events);
+        RecordErasure(c.Actor, now, events);
+        return events;
+    }
+
+    private void RecordErasure(string actor, DateTimeOffset now, List<ComplaintEvent> events)
+    {
+        state.PersonalDataErasedAt = now;
+        Emit(events, ComplaintEventKind.PersonalDataErased, now, actor, "Personal texts erased.", customerFacing: false);
     }
 
     public IReadOnlyList<ComplaintEvent> Acknowledge(AcknowledgeComplaint c, DateTimeOffset now)
@@ -401,6 +435,9 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         }
         return next;
     }
+
+    /// <summary>When the complaint's reminder must next fire: its next escalation point, or its texts' retention once closed.</summary>
+    public DateTimeOffset? NextReminderAt() => NextEscalationAt() ?? (state.Filed ? rules.Retention.ErasureDueAt(state) : null);
 
     public static bool IsPingPong(int handOffCount) => handOffCount >= 2;
 

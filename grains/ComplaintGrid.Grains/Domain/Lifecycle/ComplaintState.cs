@@ -40,6 +40,9 @@ public sealed class ComplaintState
     [Id(28)] public List<TimelineEntry> Timeline { get; set; } = [];
     [Id(29)] public List<PendingDelivery> Outbox { get; set; } = [];
 
+    /// <summary>When its personal texts were last erased; null while they never were.</summary>
+    [Id(30)] public DateTimeOffset? PersonalDataErasedAt { get; set; }
+
     /// <summary>The three clocks, in order.</summary>
     public ComplaintClocks Clocks => new(this);
 }

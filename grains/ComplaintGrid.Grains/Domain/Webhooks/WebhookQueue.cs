@@ -1,3 +1,5 @@
+using ComplaintGrid.Domain.Privacy;
+
 namespace ComplaintGrid.Domain.Webhooks;
 
 /// <summary>
@@ -28,9 +30,12 @@ public sealed class WebhookQueue
 
     /// <summary>
     /// Appends events not seen before, each complaint's in sequence order. All or nothing: returns false and changes
-    /// nothing when the new events would take the queue past <paramref name="capacity"/>.
+    /// nothing when the new events would take the queue past <paramref name="capacity"/>. An erasure
+    /// (<see cref="ComplaintEventKind.PersonalDataErased"/>) first erases the texts of the complaint's deliveries still
+    /// waiting, and is itself queued only when <paramref name="postsErasures"/>: a subscription that did not ask for it
+    /// gets none of it but the erasure.
     /// </summary>
-    public bool TryAppend(IReadOnlyList<ComplaintEvent> events, DateTimeOffset now, int capacity, out bool changed)
+    public bool TryAppend(IReadOnlyList<ComplaintEvent> events, DateTimeOffset now, int capacity, out bool changed, bool postsErasures = true)
     {
         changed = false;
         var fresh = events.Where(e => !_state.Lanes.TryGetValue(e.ComplaintId, out var lane) || e.Sequence > lane.LastSequence).ToArray();
@@ -44,12 +49,19 @@ public sealed class WebhookQueue
                 _state.Lanes[e.ComplaintId] = lane = new WebhookLane();
             if (e.Sequence <= lane.LastSequence)
                 continue; // a duplicate within the same batch
-            lane.Pending.Add(e);
             lane.LastSequence = e.Sequence;
             lane.LastEnqueuedAt = now;
+            changed = true;
+            if (e.Kind == ComplaintEventKind.PersonalDataErased)
+            {
+                for (var i = 0; i < lane.Pending.Count; i++)
+                    lane.Pending[i] = PersonalDataEraser.Erase(lane.Pending[i]);
+                if (!postsErasures)
+                    continue;
+            }
+            lane.Pending.Add(e);
             _active.Add(e.ComplaintId);
             PendingCount++;
-            changed = true;
         }
         return true;
     }

@@ -17,7 +17,11 @@ public sealed class WebhookRouter
     /// <summary>True when some integration subscribed: without one, no event needs a queue looked up.</summary>
     public bool HasSubscriptions => _subscriptions.Length > 0;
 
-    /// <summary>Queue keys for <paramref name="e"/>; empty when no subscription wants it.</summary>
+    /// <summary>
+    /// Queue keys for <paramref name="e"/>; empty when no subscription wants it. An erasure goes to every subscription's
+    /// queue, wanted or not: each may hold this complaint's earlier deliveries, whose texts it erases
+    /// (<see cref="WebhookQueue.TryAppend"/>), and posts it only where it is wanted (<see cref="Wants"/>).
+    /// </summary>
     public IEnumerable<string> QueuesFor(ComplaintEvent e)
     {
         if (_subscriptions.Length == 0)
@@ -25,8 +29,15 @@ public sealed class WebhookRouter
         var shard = WebhookShards.ShardOf(e.ComplaintId, _shards);
         foreach (var (name, kinds) in _subscriptions)
         {
-            if (kinds is null || kinds.Contains(e.Kind))
+            if (kinds is null || kinds.Contains(e.Kind) || e.Kind == ComplaintEventKind.PersonalDataErased)
                 yield return WebhookShards.QueueKey(name, shard);
         }
+    }
+
+    /// <summary>Whether <paramref name="subscription"/> posts events of <paramref name="kind"/>.</summary>
+    public static bool Wants(WebhookSubscriptionOptions subscription, ComplaintEventKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        return subscription.Events.Exists(e => e == "*" || (Enum.TryParse<ComplaintEventKind>(e, ignoreCase: true, out var k) && k == kind));
     }
 }

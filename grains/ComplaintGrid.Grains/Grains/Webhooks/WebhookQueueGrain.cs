@@ -52,7 +52,10 @@ internal sealed class WebhookQueueGrain(
     {
         _ = DeliveredEvents.ComplaintOf(events); // one complaint per delivery, as the contract says
         var o = options.CurrentValue;
-        if (!_queue.TryAppend(events, time.GetUtcNow(), o.MaxPendingPerQueue, out var changed))
+        var subscriptionName = WebhookShards.SubscriptionOf(Key);
+        var subscription = o.Subscriptions.FirstOrDefault(s => string.Equals(s.Name, subscriptionName, StringComparison.OrdinalIgnoreCase));
+        var postsErasures = subscription is not null && WebhookRouter.Wants(subscription, ComplaintEventKind.PersonalDataErased);
+        if (!_queue.TryAppend(events, time.GetUtcNow(), o.MaxPendingPerQueue, out var changed, postsErasures))
         {
             WebhookLog.QueueFull(logger, Key, _queue.PendingCount);
             throw new ComplaintGridUnavailableException($"Webhook queue {Key} is full; the events stay in the complaint's outbox.");

@@ -144,6 +144,12 @@ public sealed class OpenApiResponseTests(SiloHostFixture fixture) : IDisposable
         await Record("GetCustomer", http.GetAsync("/api/customers/not%20an%20id"));
         await Record("GetCustomer", anonymous.GetAsync($"/api/customers/{customer}"));
         await Record("GetCustomer", fileOnly.GetAsync($"/api/customers/{customer}"));
+
+        var personalData = $"/api/customers/{customer}/personal-data";
+        await Record("ErasePersonalData", http.DeleteAsync(personalData));
+        await Record("ErasePersonalData", http.DeleteAsync("/api/customers/not%20an%20id/personal-data"));
+        await Record("ErasePersonalData", anonymous.DeleteAsync(personalData));
+        await Record("ErasePersonalData", lead.DeleteAsync(personalData));
     }
 
     private async Task DriveDepartments(HttpClient http, HttpClient anonymous, HttpClient lead, HttpClient fileOnly)

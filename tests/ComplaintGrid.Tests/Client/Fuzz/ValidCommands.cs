@@ -26,6 +26,7 @@ public static class ValidCommands
         nameof(ResumeComplaint) => new ResumeComplaint("agent-1"),
         nameof(InformCustomer) => new InformCustomer("agent-1", "The depot is checking."),
         nameof(RequestEscalation) => new RequestEscalation("cust-fuzz", "Nobody called back."),
+        nameof(ErasePersonalData) => new ErasePersonalData("sup-1"),
         _ => throw new InvalidOperationException($"no valid {command.Name} for the fuzz test: add one"),
     };
 }

@@ -345,16 +345,40 @@ public sealed class CustomerHistoryTests
     public void MustStore_OnlyAComplaintNotKnown_AndStoreOnRefresh_OnlyAClosedOne()
     {
         var c = Complaint();
-        var filed = c.File()[^1].Summary;
-        var acknowledged = c.Acknowledge()[^1].Summary;
+        var filing = c.File();
+        var filed = filing[^1].Summary;
+        var acknowledging = c.Acknowledge();
+        var acknowledged = acknowledging[^1].Summary;
         c.Assess(upheld: false, type: ComplaintType.Enquiry);
         var closed = c.Close()[^1].Summary;
+        var erasure = c.ErasePersonalData();
 
-        Assert.True(CustomerHistory.MustStore(null));
-        Assert.False(CustomerHistory.MustStore(filed));
-        Assert.False(CustomerHistory.MustStore(acknowledged));
+        Assert.True(CustomerHistory.MustStore(null, filing));
+        Assert.False(CustomerHistory.MustStore(filed, acknowledging));
+        Assert.False(CustomerHistory.MustStore(acknowledged, acknowledging));
+        // The view's stored copy still holds the reference the erasure blanks.
+        Assert.True(CustomerHistory.MustStore(closed, erasure));
         Assert.False(CustomerHistory.StoreOnRefresh(acknowledged));
         Assert.True(CustomerHistory.StoreOnRefresh(closed));
+    }
+
+    [Fact]
+    public void Apply_Erasures_BlankReferencesAndCountNoRepeatsAmongErased()
+    {
+        var first = Complaint("key-1", reference: "ORD-1001");
+        var second = Complaint("key-2", reference: "ORD-1001");
+        _history.Apply(first.File(), Now);
+        _history.Apply(second.File(), Now);
+        Assert.Equal(1, _history.Features(Now).RepeatComplaints);
+
+        _history.Apply(first.ErasePersonalData(), Now);
+        _history.Apply(second.ErasePersonalData(), Now);
+
+        var view = _history.ToView(CustomerId, Now);
+        Assert.All(view.Complaints, c => Assert.Equal(ErasedText.Marker, c.Reference));
+        Assert.Equal(0, view.RepeatComplaints);
+        Assert.Equal(2, view.TotalComplaints);
+        Assert.DoesNotContain("ORD-1001", Snapshot(_history.State), StringComparison.Ordinal);
     }
 
     [Fact]
