@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 
 namespace ComplaintGrid.IntegrationTests.Tracing;
 
@@ -10,80 +8,24 @@ namespace ComplaintGrid.IntegrationTests.Tracing;
 /// </summary>
 public sealed class LoopbackPostReceiver : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly int _status;
-    private readonly Task _loop;
+    private readonly LoopbackHttpListener _listener;
 
-    public LoopbackPostReceiver(int status)
-    {
-        _status = status;
-        // HttpListener cannot bind port 0: take a free port from the OS, then listen on it.
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+    public LoopbackPostReceiver(int status) =>
+        _listener = new LoopbackHttpListener((context, body, _) =>
         {
-            probe.Start();
-            Url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/";
-            probe.Stop();
-        }
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
-        _loop = Task.Run(Listen);
-    }
+            Received.Enqueue(new ReceivedPost(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, context.Request.ContentType, body));
+            context.Response.StatusCode = status;
+            context.Response.Close();
+            return Task.CompletedTask;
+        });
 
     /// <summary>The base address, ending in '/'.</summary>
-    public string Url { get; }
+    public string Url => _listener.Url;
 
     /// <summary>Every request, in arrival order.</summary>
     public ConcurrentQueue<ReceivedPost> Received { get; } = new();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or OperationCanceledException)
-        {
-            // stopping
-        }
-        _listener.Close();
-        _stop.Dispose();
-    }
-
-    private async Task Listen()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-            _ = Task.Run(() => Handle(context));
-        }
-    }
-
-    private async Task Handle(HttpListenerContext context)
-    {
-        try
-        {
-            using var buffer = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(buffer);
-            Received.Enqueue(new ReceivedPost(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, context.Request.ContentType, buffer.ToArray()));
-            context.Response.StatusCode = _status;
-            context.Response.Close();
-        }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-        {
-            // the sender gave up or the receiver is stopping
-        }
-    }
+    public ValueTask DisposeAsync() => _listener.DisposeAsync();
 }
 
 /// <summary>One request seen by <see cref="LoopbackPostReceiver"/>.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
+using ComplaintGrid.TestSupport.Http;
 
 namespace ComplaintGrid.Tests.Grains;
 
@@ -13,27 +13,13 @@ public sealed class LoopbackWebhookReceiver : IAsyncDisposable
 {
     public const string Secret = "test-webhook-secret-0123456789";
 
-    private readonly HttpListener _listener = new();
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackHttpListener _listener;
     private readonly ConcurrentDictionary<string, int> _failuresLeft = new();
     private readonly ConcurrentDictionary<string, bool> _hanging = new();
-    private readonly Task _loop;
 
-    public LoopbackWebhookReceiver()
-    {
-        // HttpListener cannot bind port 0: take a free port from the OS, then listen on it.
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            Url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/";
-            probe.Stop();
-        }
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
-        _loop = Task.Run(Listen);
-    }
+    public LoopbackWebhookReceiver() => _listener = new LoopbackHttpListener(Handle);
 
-    public string Url { get; }
+    public string Url => _listener.Url;
 
     /// <summary>Every attempt, in arrival order.</summary>
     public ConcurrentQueue<ReceivedWebhook> Attempts { get; } = new();
@@ -49,76 +35,35 @@ public sealed class LoopbackWebhookReceiver : IAsyncDisposable
 
     public IReadOnlyList<ReceivedWebhook> For(string complaintId) => Attempts.Where(a => a.ComplaintId == complaintId).ToArray();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or OperationCanceledException)
-        {
-            // stopping
-        }
-        _listener.Close();
-        _stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => _listener.DisposeAsync();
 
-    private async Task Listen()
+    private async Task Handle(HttpListenerContext context, byte[] body, CancellationToken stopping)
     {
-        while (!_stop.IsCancellationRequested)
+        var valid = WebhookSignature.Verify(Secret, context.Request.Headers[WebhookHeaders.Timestamp],
+            context.Request.Headers[WebhookHeaders.Signature], body, TimeProvider.System.GetUtcNow(), WebhookSignature.DefaultTolerance);
+        using var json = JsonDocument.Parse(body);
+        var root = json.RootElement;
+        var complaintId = root.GetProperty("complaintId").GetString()!;
+        var deliveryId = root.GetProperty("deliveryId").GetString()!;
+        var hang = _hanging.ContainsKey(complaintId);
+        // One attempt of a delivery at a time (the queue sends a complaint's head only), so read-then-write is safe here.
+        var fail = false;
+        if (!hang && _failuresLeft.TryGetValue(deliveryId, out var left) && left > 0)
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-            _ = Task.Run(() => Handle(context));
+            _failuresLeft[deliveryId] = left - 1;
+            fail = true;
         }
-    }
-
-    private async Task Handle(HttpListenerContext context)
-    {
-        try
+        var status = hang ? 0 : fail ? 500 : 204;
+        Attempts.Enqueue(new ReceivedWebhook(deliveryId, complaintId, root.GetProperty("sequence").GetInt64(),
+            root.GetProperty("kind").GetString()!, valid, status, root.GetProperty("subscription").GetString()!,
+            root.GetProperty("complaint").GetProperty("complaintId").GetString()!,
+            root.GetProperty("complaint").GetProperty("reference").GetString()));
+        if (hang)
         {
-            using var buffer = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(buffer);
-            var body = buffer.ToArray();
-            var valid = WebhookSignature.Verify(Secret, context.Request.Headers[WebhookHeaders.Timestamp],
-                context.Request.Headers[WebhookHeaders.Signature], body, TimeProvider.System.GetUtcNow(), WebhookSignature.DefaultTolerance);
-            using var json = JsonDocument.Parse(body);
-            var root = json.RootElement;
-            var complaintId = root.GetProperty("complaintId").GetString()!;
-            var deliveryId = root.GetProperty("deliveryId").GetString()!;
-            var hang = _hanging.ContainsKey(complaintId);
-            // One attempt of a delivery at a time (the queue sends a complaint's head only), so read-then-write is safe here.
-            var fail = false;
-            if (!hang && _failuresLeft.TryGetValue(deliveryId, out var left) && left > 0)
-            {
-                _failuresLeft[deliveryId] = left - 1;
-                fail = true;
-            }
-            var status = hang ? 0 : fail ? 500 : 204;
-            Attempts.Enqueue(new ReceivedWebhook(deliveryId, complaintId, root.GetProperty("sequence").GetInt64(),
-                root.GetProperty("kind").GetString()!, valid, status, root.GetProperty("subscription").GetString()!,
-                root.GetProperty("complaint").GetProperty("complaintId").GetString()!,
-                root.GetProperty("complaint").GetProperty("reference").GetString()));
-            if (hang)
-            {
-                await Task.Delay(Timeout.Infinite, _stop.Token);
-                return;
-            }
-            context.Response.StatusCode = status;
-            context.Response.Close();
+            await Task.Delay(Timeout.Infinite, stopping);
+            return;
         }
-        catch (Exception ex) when (ex is HttpListenerException or OperationCanceledException or ObjectDisposedException)
-        {
-            // the sender gave up or the receiver is stopping
-        }
+        context.Response.StatusCode = status;
+        context.Response.Close();
     }
 }
