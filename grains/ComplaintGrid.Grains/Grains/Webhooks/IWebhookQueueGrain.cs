@@ -15,4 +15,8 @@ internal interface IWebhookQueueGrain : IComplaintEventReceiver
     /// <summary>What is waiting and what has been sent, for tests. Never waits for a delivery in flight.</summary>
     [Alias("GetStatus"), AlwaysInterleave]
     Task<WebhookQueueStatus> GetStatus();
+
+    /// <summary>Whether any event of <paramref name="complaintId"/> still waits to be sent, for tests that share a queue.</summary>
+    [Alias("Waits"), AlwaysInterleave]
+    Task<bool> Waits(string complaintId);
 }

@@ -76,6 +76,8 @@ internal sealed class WebhookQueueGrain(
 
     public Task<WebhookQueueStatus> GetStatus() => Task.FromResult(_queue.Status());
 
+    public Task<bool> Waits(string complaintId) => Task.FromResult(_queue.Waits(complaintId));
+
     public Task ReceiveReminder(string reminderName, TickStatus status)
     {
         // Activation has started the timer when there is work; the reminder only exists to cause that activation.
