@@ -115,9 +115,11 @@ public sealed class TracingTests : IAsyncLifetime
         });
         Assert.All(spans, s => Assert.Equal("complaintgrid-trace-test", s.Resource.GetValueOrDefault("service.name")));
 
-        // Only traces of requests are exported: the live feed's polling and Orleans' timers start none.
+        // Only traces of requests are exported: the live feed's polling and Orleans' timers start none. A hub call belongs
+        // to its WebSocket's request, whose own span is exported only when the socket closes (and the test process holds
+        // other hosts' open sockets), so hub calls are left out here.
         var requestTraces = spans.Where(s => s.Kind == ExportedSpan.ServerKind && s.Scope == "Microsoft.AspNetCore").Select(s => s.TraceId).ToHashSet();
-        Assert.All(spans, s => Assert.Contains(s.TraceId, requestTraces));
+        Assert.All(spans.Where(s => s.Scope != "Microsoft.AspNetCore.SignalR.Server"), s => Assert.Contains(s.TraceId, requestTraces));
 
         // Query strings hold search and filter values: not even their names are kept.
         Assert.All(spans, s => Assert.Null(s.Tag("url.query")));
