@@ -1,7 +1,3 @@
-using ComplaintGrid.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
 namespace ComplaintGrid.IntegrationTests.Cluster;
@@ -34,7 +30,7 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output) : IAsyncLifet
         // The gateway port stays the same across the restart so the client finds the silo again.
         var first = await SiloProcess.StartAsync("embedded-1", gatewayPort, arguments);
         var filed = new List<ComplaintView>();
-        await using (var client = await ClientFor(gatewayPort))
+        await using (var client = await ClientHost.ConnectAsync(gatewayPort))
         {
             for (var i = 0; i < 20; i++)
             {
@@ -51,7 +47,7 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output) : IAsyncLifet
         await Task.Delay(TimeSpan.FromSeconds(10));
         var restartedAt = TimeProvider.System.GetUtcNow();
         await using var second = await SiloProcess.StartAsync("embedded-2", gatewayPort, arguments);
-        await using var reconnected = await ClientFor(gatewayPort);
+        await using var reconnected = await ClientHost.ConnectAsync(gatewayPort);
 
         foreach (var before in filed)
         {
@@ -79,26 +75,5 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output) : IAsyncLifet
             $"the last {(breached.Count == 0 ? 0 : (breached.Values.Max() - restartedAt).TotalSeconds):0.0} s after the restart began");
         Assert.Equal(waiting.Length, breached.Count);
         Assert.All(breached.Values, at => Assert.True(at - restartedAt < TimeSpan.FromSeconds(20), $"fired {(at - restartedAt).TotalSeconds:0.0} s after restart"));
-    }
-
-    private static async Task<ClientHost> ClientFor(int gatewayPort)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.AddComplaintGridClient(o => o.GatewayPort = gatewayPort);
-        var host = builder.Build();
-        await host.StartAsync();
-        return new ClientHost(host);
-    }
-
-    private sealed class ClientHost(IHost host) : IAsyncDisposable
-    {
-        public ComplaintGridClient Client => host.Services.GetRequiredService<ComplaintGridClient>();
-
-        public async ValueTask DisposeAsync()
-        {
-            await host.StopAsync();
-            host.Dispose();
-        }
     }
 }

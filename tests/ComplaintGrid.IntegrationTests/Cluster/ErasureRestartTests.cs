@@ -1,8 +1,3 @@
-using ComplaintGrid.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-
 namespace ComplaintGrid.IntegrationTests.Cluster;
 
 /// <summary>Erased texts stay erased on the durable embedded store, even when the silo is killed right after the erasure.</summary>
@@ -34,7 +29,7 @@ public sealed class ErasureRestartTests : IAsyncLifetime
         string openId, closedId;
 
         var first = await SiloProcess.StartAsync("erasure-1", gatewayPort, arguments);
-        await using (var client = await ClientFor(gatewayPort))
+        await using (var client = await ClientHost.ConnectAsync(gatewayPort))
         {
             openId = (await client.Client.File(openFiling)).Id;
             await client.Client.Acknowledge(openId, new AcknowledgeComplaint("agent-1", "We will call you on 0161 496 0000."));
@@ -52,7 +47,7 @@ public sealed class ErasureRestartTests : IAsyncLifetime
         await first.DisposeAsync();
 
         await using var second = await SiloProcess.StartAsync("erasure-2", gatewayPort, arguments);
-        await using var reconnected = await ClientFor(gatewayPort);
+        await using var reconnected = await ClientHost.ConnectAsync(gatewayPort);
 
         foreach (var id in new[] { openId, closedId })
         {
@@ -74,25 +69,4 @@ public sealed class ErasureRestartTests : IAsyncLifetime
     private static FileComplaint Filing(string customerId, string reference) =>
         new(customerId, Channel.Phone, SubjectKind.Order, reference, "Jane Doe of 12 High Street says the parcel never came.",
             Demand.Refund, Category.Delivery, Severity.Medium, Guid.NewGuid().ToString("N"));
-
-    private static async Task<ClientHost> ClientFor(int gatewayPort)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.AddComplaintGridClient(o => o.GatewayPort = gatewayPort);
-        var host = builder.Build();
-        await host.StartAsync();
-        return new ClientHost(host);
-    }
-
-    private sealed class ClientHost(IHost host) : IAsyncDisposable
-    {
-        public ComplaintGridClient Client => host.Services.GetRequiredService<ComplaintGridClient>();
-
-        public async ValueTask DisposeAsync()
-        {
-            await host.StopAsync();
-            host.Dispose();
-        }
-    }
 }
