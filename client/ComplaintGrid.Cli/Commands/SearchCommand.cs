@@ -28,6 +28,8 @@ internal static class SearchCommand
             var departmentId = c.Get(department);
             var query = new ComplaintSearchQuery(c.Get(customer), c.Get(reference), c.Get(status), departmentId is null ? null : [departmentId],
                 c.Get(category), c.Get(severity), c.Get(cause), c.Get(from)?.ToUniversalTime(), c.Get(to)?.ToUniversalTime(), c.Get(text), c.Get(limit), c.Get(after));
+            // A query the cluster would refuse is refused here, without waiting for a connection.
+            query.Check(new RuleCheck()).ThrowIfAny();
             c.Output.Write(await c.Client.Search(query, c.Cancellation), Print);
         });
     }

@@ -40,7 +40,7 @@ public sealed class DashboardHostKillTests(ITestOutputHelper output, Chromium ch
         var watchers = new List<ReconnectingWatcher>();
         try
         {
-            await using var context = await chromium.Browser.NewContextAsync();
+            await using var context = await chromium.NewContextAsync();
             var page = await WallScreen.SignIn(context, host.BaseAddress, Lead, LeadPassword);
             for (var i = 0; i < Watchers; i++)
                 watchers.Add(await ReconnectingWatcher.Open(host.BaseAddress, Lead, LeadPassword));

@@ -19,7 +19,7 @@ internal sealed class WallScreen(IPage page)
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/live/"));
-        await Assertions.Expect(page.Locator("#connection")).ToHaveAttributeAsync("data-state", "live", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#connection")).ToHaveAttributeAsync("data-state", "live");
         return new WallScreen(page);
     }
 

@@ -54,7 +54,7 @@ public sealed class CrossSiteRequestTests(SiloHostFixture host, Chromium chromiu
     [Fact]
     public async Task Browser_AForeignPageThatPostsTheSignInForm_DoesNotSignTheBrowserIn()
     {
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         var signIn = new Uri(host.BaseAddress, "/signin");
 

@@ -53,7 +53,7 @@ public sealed class SignInRedirectTests(SiloHostFixture host, Chromium chromium)
     [Fact]
     public async Task Browser_SigningInFromALinkWithATabbedReturnAddress_StaysOnThisSite()
     {
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(host.BaseAddress, "/signin?returnUrl=/%09/evil.example/").ToString());

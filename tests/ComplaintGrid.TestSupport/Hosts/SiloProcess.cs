@@ -8,7 +8,8 @@ namespace ComplaintGrid.TestSupport.Hosts;
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // A ceiling, not a wait: joining a cluster of three on a busy two-core machine has taken over a minute.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly Process _process;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -70,7 +71,15 @@ public sealed class SiloProcess : IAsyncDisposable
         silo._process.Start();
         silo._process.BeginOutputReadLine();
         silo._process.BeginErrorReadLine();
-        await silo._ready.Task.WaitAsync(StartTimeout);
+        try
+        {
+            await silo._ready.Task.WaitAsync(StartTimeout);
+        }
+        catch (TimeoutException ex)
+        {
+            await silo.DisposeAsync();
+            throw new TimeoutException($"Silo {name} was not ready within {StartTimeout.TotalSeconds:0} s:\n{silo.Output}", ex);
+        }
         return silo;
     }
 

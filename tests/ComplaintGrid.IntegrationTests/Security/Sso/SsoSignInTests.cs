@@ -41,7 +41,7 @@ SiloArguments.OnLoopback("sso")
     public async Task ProviderUserWithRoleAndDepartments_SignsIn_AndActsAsThemself()
     {
         _provider.NextUser = [("preferred_username", "ana.sso"), ("role", "agent"), ("departments", "logistics")];
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(_address, "/live/").ToString());
@@ -70,7 +70,7 @@ SiloArguments.OnLoopback("sso")
     public async Task TokenWithoutARole_LandsOnTheSignInPage_SayingWhy()
     {
         _provider.NextUser = [("preferred_username", "bob.sso")];
-        await using var context = await chromium.Browser.NewContextAsync();
+        await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(new Uri(_address, "/signin").ToString());
