@@ -6,10 +6,13 @@ namespace ComplaintGrid;
 /// <param name="At">When.</param>
 /// <param name="DepartmentId">Owning department at the time.</param>
 /// <param name="OwnerAgentId">Owning agent at the time, if any.</param>
+/// <param name="Recipients">Whom it was sent to (docs/configuration.md, escalation contacts); null on escalations recorded
+/// before ComplaintGrid recorded them.</param>
 [GenerateSerializer, Immutable, Alias("cg.EscalationRecord")]
 public sealed record EscalationRecord(
     [property: Id(0)] ClockKind? Clock,
     [property: Id(1)] EscalationLevel Level,
     [property: Id(2)] DateTimeOffset At,
     [property: Id(3)] string DepartmentId,
-    [property: Id(4)] string? OwnerAgentId);
+    [property: Id(4)] string? OwnerAgentId,
+    [property: Id(5)] IReadOnlyList<EscalationContact>? Recipients = null);
