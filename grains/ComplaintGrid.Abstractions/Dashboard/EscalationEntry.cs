@@ -48,4 +48,33 @@ public sealed record EscalationEntry(
         return new EscalationEntry(e.ComplaintId, e.Sequence, e.At, e.Kind == ComplaintEventKind.Escalated ? e.Clock : null, level,
             s.DepartmentId, s.OwnerAgentId, s.CustomerId, s.Severity, s.Priority, s.Status, s.FiledAt, e.Recipients ?? [], e.Kind);
     }
+
+    /// <summary>Field by field, with <c>Recipients</c> compared as a list of people.</summary>
+    public bool Equals(EscalationEntry? other) =>
+        other is not null && ComplaintId == other.ComplaintId && Sequence == other.Sequence && At == other.At
+        && Clock == other.Clock && Level == other.Level && DepartmentId == other.DepartmentId
+        && OwnerAgentId == other.OwnerAgentId && CustomerId == other.CustomerId && Severity == other.Severity
+        && Priority == other.Priority && Status == other.Status && FiledAt == other.FiledAt && Kind == other.Kind
+        && EscalationRecipients.Same(Recipients, other.Recipients);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(ComplaintId);
+        hash.Add(Sequence);
+        hash.Add(At);
+        hash.Add(Clock);
+        hash.Add(Level);
+        hash.Add(DepartmentId);
+        hash.Add(OwnerAgentId);
+        hash.Add(CustomerId);
+        hash.Add(Severity);
+        hash.Add(Priority);
+        hash.Add(Status);
+        hash.Add(FiledAt);
+        hash.Add(Kind);
+        hash.Add(EscalationRecipients.Hash(Recipients));
+        return hash.ToHashCode();
+    }
 }
