@@ -183,10 +183,14 @@ function renderEscalations() {
   document.querySelector('#escalations tbody').replaceChildren(...rows.map(e => el('tr',
     { class: state.fresh.has(key(e)) ? 'fresh' : null, 'data-complaint-id': e.complaintId, 'data-level': e.level },
     el('td', { class: `level level-${e.level}` }, LEVEL[e.level] || e.level),
-    el('td', {}, e.clock ? CLOCK[e.clock] : 'Customer asked'),
+    el('td', {}, e.kind === 'HoldExpired' ? 'Hold expired' : e.clock ? CLOCK[e.clock] : 'Customer asked'),
     el('td', {}, el('button', { class: 'complaint', onclick: () => showComplaint(e.complaintId) }, e.complaintId),
       el('div', { class: 'muted small' }, `${e.severity} · ${e.status}`)),
-    el('td', {}, e.ownerAgentId || '(unassigned)', el('div', { class: 'muted small' }, nameOf(e.departmentId))),
+    el('td', {}, e.ownerAgentId || '(unassigned)', el('div', { class: 'muted small' }, nameOf(e.departmentId)),
+      e.recipients && e.recipients.length
+        ? el('div', { class: 'muted small told', title: e.recipients.map(r => `${r.name} (${r.role}) ${r.address}`).join('\n') },
+          `told ${e.recipients.map(r => r.name).join(', ')}`)
+        : []),
     el('td', { title: `escalated at ${clock(e.at)}; filed ${age(e.filedAt)} ago` }, age(e.at), el('div', { class: 'muted small' }, clock(e.at))))));
   state.fresh.clear();
   document.getElementById('escalations-empty').hidden = rows.length > 0;

@@ -1,11 +1,13 @@
 namespace ComplaintGrid;
 
-/// <summary>One escalation for the dashboard's escalation feed: a clock crossing a level, or a customer asking.</summary>
+/// <summary>
+/// One escalation for the dashboard's escalation feed: a clock crossing a level, a customer asking, or a hold that ran out.
+/// </summary>
 /// <param name="ComplaintId">Complaint.</param>
 /// <param name="Sequence">The complaint event's sequence number; with the id, it makes the entry unique.</param>
 /// <param name="At">When it escalated.</param>
-/// <param name="Clock">The clock that crossed a level; null when the customer asked for escalation.</param>
-/// <param name="Level">The level reached.</param>
+/// <param name="Clock">The clock that crossed a level; null when the customer asked for escalation or a hold expired.</param>
+/// <param name="Level">The level reached (for an expired hold, the complaint's level then).</param>
 /// <param name="DepartmentId">The department that owned the complaint then.</param>
 /// <param name="OwnerAgentId">The agent who owned it then, if any.</param>
 /// <param name="CustomerId">Customer.</param>
@@ -13,6 +15,10 @@ namespace ComplaintGrid;
 /// <param name="Priority">Priority after the escalation.</param>
 /// <param name="Status">Status then.</param>
 /// <param name="FiledAt">When the complaint was filed.</param>
+/// <param name="Recipients">Whom it was sent to; null on entries made before ComplaintGrid recorded them.</param>
+/// <param name="Kind">The event behind it: <see cref="ComplaintEventKind.Escalated"/>,
+/// <see cref="ComplaintEventKind.EscalationRequested"/> or <see cref="ComplaintEventKind.HoldExpired"/>; null on entries made
+/// before ComplaintGrid recorded it.</param>
 [GenerateSerializer, Immutable, Alias("cg.EscalationEntry")]
 public sealed record EscalationEntry(
     [property: Id(0)] string ComplaintId,
@@ -26,18 +32,49 @@ public sealed record EscalationEntry(
     [property: Id(8)] Severity Severity,
     [property: Id(9)] Severity Priority,
     [property: Id(10)] ComplaintStatus Status,
-    [property: Id(11)] DateTimeOffset FiledAt)
+    [property: Id(11)] DateTimeOffset FiledAt,
+    [property: Id(12)] IReadOnlyList<EscalationContact>? Recipients = null,
+    [property: Id(13)] ComplaintEventKind? Kind = null)
 {
     /// <summary>The escalation an event records, or null when the event is no escalation.</summary>
     public static EscalationEntry? From(ComplaintEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        if (e.Kind is not (ComplaintEventKind.Escalated or ComplaintEventKind.EscalationRequested))
+        if (e.Kind is not (ComplaintEventKind.Escalated or ComplaintEventKind.EscalationRequested or ComplaintEventKind.HoldExpired))
             return null;
         var s = e.Summary;
-        // A customer's request carries no clock: the complaint's own level is the one it reached.
+        // A customer's request and an expired hold carry no clock: the complaint's own level is the one it stands at.
         var level = e.Kind == ComplaintEventKind.Escalated && e.Level is { } reached ? reached : s.EscalationLevel;
         return new EscalationEntry(e.ComplaintId, e.Sequence, e.At, e.Kind == ComplaintEventKind.Escalated ? e.Clock : null, level,
-            s.DepartmentId, s.OwnerAgentId, s.CustomerId, s.Severity, s.Priority, s.Status, s.FiledAt);
+            s.DepartmentId, s.OwnerAgentId, s.CustomerId, s.Severity, s.Priority, s.Status, s.FiledAt, e.Recipients ?? [], e.Kind);
+    }
+
+    /// <summary>Field by field, with <c>Recipients</c> compared as a list of people.</summary>
+    public bool Equals(EscalationEntry? other) =>
+        other is not null && ComplaintId == other.ComplaintId && Sequence == other.Sequence && At == other.At
+        && Clock == other.Clock && Level == other.Level && DepartmentId == other.DepartmentId
+        && OwnerAgentId == other.OwnerAgentId && CustomerId == other.CustomerId && Severity == other.Severity
+        && Priority == other.Priority && Status == other.Status && FiledAt == other.FiledAt && Kind == other.Kind
+        && EscalationRecipients.Same(Recipients, other.Recipients);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(ComplaintId);
+        hash.Add(Sequence);
+        hash.Add(At);
+        hash.Add(Clock);
+        hash.Add(Level);
+        hash.Add(DepartmentId);
+        hash.Add(OwnerAgentId);
+        hash.Add(CustomerId);
+        hash.Add(Severity);
+        hash.Add(Priority);
+        hash.Add(Status);
+        hash.Add(FiledAt);
+        hash.Add(Kind);
+        hash.Add(EscalationRecipients.Hash(Recipients));
+        return hash.ToHashCode();
     }
 }

@@ -9,6 +9,8 @@ namespace ComplaintGrid;
 /// <param name="PreviousDepartmentId">For hand-offs and re-routes: the department it left.</param>
 /// <param name="Clock">For escalations: the clock.</param>
 /// <param name="Level">For escalations: the level reached.</param>
+/// <param name="Recipients">For escalations, escalation requests, reopens and expired holds: whom it was sent to (empty when no contact is
+/// configured); null for every other event.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintEvent")]
 public sealed record ComplaintEvent(
     [property: Id(0)] string ComplaintId,
@@ -18,4 +20,29 @@ public sealed record ComplaintEvent(
     [property: Id(4)] ComplaintSummary Summary,
     [property: Id(5)] string? PreviousDepartmentId,
     [property: Id(6)] ClockKind? Clock,
-    [property: Id(7)] EscalationLevel? Level);
+    [property: Id(7)] EscalationLevel? Level,
+    [property: Id(8)] IReadOnlyList<EscalationContact>? Recipients = null)
+{
+    /// <summary>Field by field, with <c>Recipients</c> compared as a list of people.</summary>
+    public bool Equals(ComplaintEvent? other) =>
+        other is not null && ComplaintId == other.ComplaintId && Sequence == other.Sequence && Kind == other.Kind
+        && At == other.At && Summary == other.Summary && PreviousDepartmentId == other.PreviousDepartmentId
+        && Clock == other.Clock && Level == other.Level
+        && EscalationRecipients.Same(Recipients, other.Recipients);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(ComplaintId);
+        hash.Add(Sequence);
+        hash.Add(Kind);
+        hash.Add(At);
+        hash.Add(Summary);
+        hash.Add(PreviousDepartmentId);
+        hash.Add(Clock);
+        hash.Add(Level);
+        hash.Add(EscalationRecipients.Hash(Recipients));
+        return hash.ToHashCode();
+    }
+}

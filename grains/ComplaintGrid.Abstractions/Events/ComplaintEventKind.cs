@@ -49,4 +49,9 @@ public enum ComplaintEventKind
     /// that keeps text of this complaint blanks it.
     /// </summary>
     PersonalDataErased = 20,
+    /// <summary>
+    /// A hold reached its longest allowed time: the complaint resumed by itself, its clocks running again from that moment,
+    /// and the team lead was told.
+    /// </summary>
+    HoldExpired = 21,
 }

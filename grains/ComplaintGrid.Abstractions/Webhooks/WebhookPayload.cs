@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ComplaintGrid;
 
 /// <summary>
@@ -13,6 +15,8 @@ namespace ComplaintGrid;
 /// <param name="Clock">For escalations: the clock that crossed a level.</param>
 /// <param name="Level">For escalations: the level reached.</param>
 /// <param name="Complaint">The complaint after the event.</param>
+/// <param name="Recipients">For <c>Escalated</c>, <c>EscalationRequested</c>, <c>Reopened</c> and <c>HoldExpired</c>: whom ComplaintGrid
+/// sent the escalation to (empty when no contact is configured). Left out of the body for every other kind.</param>
 public sealed record WebhookPayload(
     string Subscription,
     string DeliveryId,
@@ -22,4 +26,5 @@ public sealed record WebhookPayload(
     DateTimeOffset At,
     ClockKind? Clock,
     EscalationLevel? Level,
-    ComplaintSummary Complaint);
+    ComplaintSummary Complaint,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EscalationContact>? Recipients = null);

@@ -1,5 +1,7 @@
 using ComplaintGrid.Domain.Approval;
 using ComplaintGrid.Domain.Clocks;
+using ComplaintGrid.Domain.Escalation;
+using ComplaintGrid.Domain.Holds;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Domain.Privacy;
 using ComplaintGrid.Domain.Queues;
@@ -31,6 +33,10 @@ public static class ComplaintGridServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<QueueHealthOptions>, QueueHealthOptionsValidator>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
+        services.AddOptions<HoldOptions>().BindConfiguration(HoldOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HoldOptions>, HoldOptionsValidator>();
+        services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EscalationOptions>, EscalationOptionsValidator>();
         services.AddOptions<ComplaintGrainOptions>().BindConfiguration(ComplaintGrainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateOnStart();
@@ -54,7 +60,9 @@ public static class ComplaintGridServiceCollectionExtensions
         services.AddSingleton(sp => new RetentionPolicy(sp.GetRequiredService<IOptions<RetentionOptions>>().Value));
         services.AddSingleton(sp => new ComplaintRules(
             sp.GetRequiredService<ClockPolicy>(), sp.GetRequiredService<RoutingTable>(), sp.GetRequiredService<ApprovalPolicy>(),
-            sp.GetRequiredService<RetentionPolicy>()));
+            sp.GetRequiredService<RetentionPolicy>(),
+            new HoldPolicy(sp.GetRequiredService<IOptions<HoldOptions>>().Value),
+            new EscalationContacts(sp.GetRequiredService<IOptions<EscalationOptions>>().Value)));
         return services;
     }
 }

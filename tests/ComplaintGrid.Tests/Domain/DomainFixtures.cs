@@ -1,6 +1,8 @@
 using System.Text.Json;
 using ComplaintGrid.Domain.Approval;
 using ComplaintGrid.Domain.Clocks;
+using ComplaintGrid.Domain.Escalation;
+using ComplaintGrid.Domain.Holds;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Domain.Routing;
 using Microsoft.Extensions.Time.Testing;
@@ -20,10 +22,18 @@ internal static class DomainFixtures
 
     public static FakeTimeProvider NewTime() => new(Start);
 
-    public static ComplaintRules Rules(ClockPolicyOptions? clocks = null, ApprovalOptions? approval = null, RoutingOptions? routing = null) =>
+    public static ComplaintRules Rules(
+        ClockPolicyOptions? clocks = null, ApprovalOptions? approval = null, RoutingOptions? routing = null,
+        HoldOptions? holds = null, EscalationOptions? escalation = null) =>
         new(new ClockPolicy(clocks ?? new ClockPolicyOptions()),
             new RoutingTable(routing ?? RoutingOptions.Standard()),
-            new ApprovalPolicy(approval ?? new ApprovalOptions()));
+            new ApprovalPolicy(approval ?? new ApprovalOptions()),
+            Holds: holds is null ? null : new HoldPolicy(holds),
+            Contacts: escalation is null ? null : new EscalationContacts(escalation));
+
+    /// <summary>Rules whose holds last <paramref name="longest"/> for every severity.</summary>
+    public static ComplaintRules RulesWithHolds(TimeSpan longest) =>
+        Rules(holds: new HoldOptions { Longest = Enum.GetValues<Severity>().ToDictionary(s => s, _ => longest) });
 
     public static Complaint NewComplaint(ComplaintRules? rules = null) => new(new ComplaintState(), rules ?? Rules());
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using ComplaintGrid.TestSupport.Http;
 
@@ -57,7 +58,7 @@ public sealed class LoopbackWebhookReceiver : IAsyncDisposable
         Attempts.Enqueue(new ReceivedWebhook(deliveryId, complaintId, root.GetProperty("sequence").GetInt64(),
             root.GetProperty("kind").GetString()!, valid, status, root.GetProperty("subscription").GetString()!,
             root.GetProperty("complaint").GetProperty("complaintId").GetString()!,
-            root.GetProperty("complaint").GetProperty("reference").GetString()));
+            root.GetProperty("complaint").GetProperty("reference").GetString(), Encoding.UTF8.GetString(body)));
         if (hang)
         {
             await Task.Delay(Timeout.Infinite, stopping);

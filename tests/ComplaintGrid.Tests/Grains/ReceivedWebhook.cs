@@ -10,6 +10,7 @@ namespace ComplaintGrid.Tests.Grains;
 /// <param name="Subscription">The payload's subscription name.</param>
 /// <param name="SummaryComplaintId">The complaint id inside the payload's summary.</param>
 /// <param name="Reference">The reference inside the payload's summary.</param>
+/// <param name="Body">The body as received.</param>
 public sealed record ReceivedWebhook(
     string DeliveryId,
     string ComplaintId,
@@ -19,7 +20,8 @@ public sealed record ReceivedWebhook(
     int Status,
     string Subscription,
     string SummaryComplaintId,
-    string? Reference = null)
+    string? Reference = null,
+    string? Body = null)
 {
     public bool Accepted => Status is >= 200 and < 300;
 }

@@ -41,6 +41,17 @@ public sealed class JsonSurfacesTests
         "pingPong":false,"satisfied":null,"ownerAgentId":"agent-7","isOpen":true,"clockLevel":"Breached"}}
         """.ReplaceLineEndings("");
 
+    [Fact]
+    public void TheWebhookBody_OfAnEscalationThatToldSomeone_AddsItsRecipientsAtTheEnd()
+    {
+        var told = Event with { Recipients = [new EscalationContact("Ana", "Team lead", "ana@example.com"), new EscalationContact("Lou", "Duty manager", "#duty", "duty")] };
+
+        Assert.Equal(
+            Wire[..^1] + ""","recipients":[{"name":"Ana","role":"Team lead","address":"ana@example.com","rota":null},""" +
+            """{"name":"Lou","role":"Duty manager","address":"#duty","rota":"duty"}]}""",
+            Encoding.UTF8.GetString(WebhookSender.Body("crm", told)));
+    }
+
     public static TheoryData<string> Surfaces() => ["api", "hub", "webhook", "cli"];
 
     [Fact]

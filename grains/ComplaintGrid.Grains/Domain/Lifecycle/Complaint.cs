@@ -1,4 +1,5 @@
 using ComplaintGrid.Domain.Clocks;
+using ComplaintGrid.Domain.Holds;
 using ComplaintGrid.Domain.Privacy;
 
 namespace ComplaintGrid.Domain.Lifecycle;
@@ -319,13 +320,13 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
                 return;
 
             state.ReopenCount++;
-            Escalate(null, EscalationLadder.StepUp(state.EscalationLevel), now);
+            var told = Escalate(null, EscalationLadder.StepUp(state.EscalationLevel), now);
             state.Resolution.Continue(now);
             state.ResolvedAt = null;
             state.Status = ComplaintStatus.Reopened;
             RestartUpdateClock(now);
             Emit(events, ComplaintEventKind.Reopened, now, SystemActor,
-                $"Reopened ({state.ReopenCount}); escalation raised to {state.EscalationLevel}.", customerFacing: true);
+                $"Reopened ({state.ReopenCount}); escalation raised to {state.EscalationLevel}.", customerFacing: true, recipients: told);
         });
     }
 
@@ -378,6 +379,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
             RestartUpdateClock(now);
             foreach (var clock in state.Clocks)
                 clock.Pause(now);
+            state.HoldExpiresAt = now + rules.Holds.LongestFor(state.Record!.Severity);
             Emit(events, ComplaintEventKind.PutOnHold, now, c.Actor, $"On hold, waiting on the customer: {c.Reason}", customerFacing: true);
         });
     }
@@ -389,10 +391,14 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
 
         return Apply(now, events =>
         {
+            // The hold ran out before this command came in and has resumed the complaint already (HoldExpired).
+            if (state.Status != ComplaintStatus.OnHold)
+                return;
             foreach (var clock in state.Clocks)
                 clock.Resume(now);
             state.Status = state.HeldFrom ?? ComplaintStatus.Acknowledged;
             state.HeldFrom = null;
+            state.HoldExpiresAt = null;
             Emit(events, ComplaintEventKind.Resumed, now, c.Actor, $"Resumed as {state.Status}.", customerFacing: false);
         });
     }
@@ -416,9 +422,9 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
 
         return Apply(now, events =>
         {
-            Escalate(null, EscalationLadder.StepUp(state.EscalationLevel), now);
+            var told = Escalate(null, EscalationLadder.StepUp(state.EscalationLevel), now);
             Emit(events, ComplaintEventKind.EscalationRequested, now, c.RequestedBy,
-                $"Escalation requested ({state.EscalationLevel}): {c.Reason}", customerFacing: false, level: state.EscalationLevel);
+                $"Escalation requested ({state.EscalationLevel}): {c.Reason}", customerFacing: false, level: state.EscalationLevel, recipients: told);
         });
     }
 
@@ -436,8 +442,20 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         return next;
     }
 
-    /// <summary>When the complaint's reminder must next fire: its next escalation point, or its texts' retention once closed.</summary>
-    public DateTimeOffset? NextReminderAt() => NextEscalationAt() ?? (state.Filed ? rules.Retention.ErasureDueAt(state) : null);
+    /// <summary>While on hold: when the hold runs out and the complaint resumes by itself.</summary>
+    public DateTimeOffset? HoldExpiresAt() => state.Status == ComplaintStatus.OnHold ? state.HoldExpiresAt : null;
+
+    /// <summary>
+    /// When the complaint's reminder must next fire: its next escalation point or the end of its hold, whichever comes
+    /// first, or its texts' retention once closed.
+    /// </summary>
+    public DateTimeOffset? NextReminderAt()
+    {
+        DateTimeOffset? next = NextEscalationAt();
+        if (HoldExpiresAt() is { } expiry && (next is null || expiry < next))
+            next = expiry;
+        return next ?? (state.Filed ? rules.Retention.ErasureDueAt(state) : null);
+    }
 
     public static bool IsPingPong(int handOffCount) => handOffCount >= 2;
 
@@ -452,6 +470,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
     /// <summary>Raises every running clock to the level its elapsed time has reached, one event per level.</summary>
     private void EscalateDue(DateTimeOffset now, List<ComplaintEvent> events)
     {
+        ExpireHold(now, events);
         foreach (var clock in state.Clocks)
         {
             if (!clock.IsRunning)
@@ -470,20 +489,46 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
                         alerted += $"; priority raised to {state.Priority}";
                     }
                 }
-                Escalate(clock.Kind, clock.Level, now);
+                var told = Escalate(clock.Kind, clock.Level, now);
                 var owner = state.OwnerAgentId ?? rules.Routing.NameOf(state.DepartmentId);
                 Emit(events, ComplaintEventKind.Escalated, now, SystemActor,
-                    $"{clock.Kind} {clock.Level} ({owner}): {alerted}.", customerFacing: false, clock: clock.Kind, level: clock.Level);
+                    $"{clock.Kind} {clock.Level} ({owner}): {alerted}.", customerFacing: false, clock: clock.Kind, level: clock.Level, recipients: told);
             }
         }
     }
 
-    /// <summary>Records an escalation attributed to whoever owns the complaint now, and lifts the complaint's level.</summary>
-    private void Escalate(ClockKind? clock, EscalationLevel level, DateTimeOffset now)
+    /// <summary>
+    /// A hold past its longest resumes the complaint by itself, as a resume would, with the clocks running again from the
+    /// moment it expired (a reminder that fires late costs the customer no time), and tells the team lead.
+    /// </summary>
+    private void ExpireHold(DateTimeOffset now, List<ComplaintEvent> events)
     {
-        state.Escalations.Add(new EscalationRecord(clock, level, now, state.DepartmentId, state.OwnerAgentId));
+        if (HoldExpiresAt() is not { } expiry || expiry > now)
+            return;
+        foreach (var clock in state.Clocks)
+            clock.Resume(expiry);
+        state.Status = state.HeldFrom ?? ComplaintStatus.Acknowledged;
+        state.HeldFrom = null;
+        state.HoldExpiresAt = null;
+        // The team lead is who hears of a complaint at risk (docs/domain.md), and one left waiting too long is one.
+        var told = rules.Contacts.For(state.DepartmentId, EscalationLevel.AtRisk, now);
+        var longest = rules.Holds.LongestFor(state.Record!.Severity);
+        Emit(events, ComplaintEventKind.HoldExpired, now, SystemActor,
+            $"Hold expired after {HoldPolicy.Describe(longest)}, the longest for {state.Record.Severity}; resumed as {state.Status}; team lead alerted.",
+            customerFacing: false, recipients: told);
+    }
+
+    /// <summary>
+    /// Records an escalation attributed to whoever owns the complaint now, with whom it is sent to, and lifts the
+    /// complaint's level.
+    /// </summary>
+    private IReadOnlyList<EscalationContact> Escalate(ClockKind? clock, EscalationLevel level, DateTimeOffset now)
+    {
+        var told = rules.Contacts.For(state.DepartmentId, level, now);
+        state.Escalations.Add(new EscalationRecord(clock, level, now, state.DepartmentId, state.OwnerAgentId, told));
         if (level > state.EscalationLevel)
             state.EscalationLevel = level;
+        return told;
     }
 
     /// <summary>The customer just heard from us: the update clock starts a new run (paused while on hold; none once resolved).</summary>
@@ -498,11 +543,12 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
 
     private void Emit(
         List<ComplaintEvent> events, ComplaintEventKind kind, DateTimeOffset now, string actor, string detail, bool customerFacing,
-        string? previousDepartmentId = null, ClockKind? clock = null, EscalationLevel? level = null)
+        string? previousDepartmentId = null, ClockKind? clock = null, EscalationLevel? level = null,
+        IReadOnlyList<EscalationContact>? recipients = null)
     {
         var sequence = ++state.Sequence;
         state.Timeline.Add(new TimelineEntry(sequence, now, actor, kind, detail, customerFacing, actor == SystemActor ? ActOrigin.System : Origin));
-        events.Add(new ComplaintEvent(state.Id, sequence, kind, now, this.Summary(), previousDepartmentId, clock, level));
+        events.Add(new ComplaintEvent(state.Id, sequence, kind, now, this.Summary(), previousDepartmentId, clock, level, recipients));
     }
 
     /// <summary>Refuses with <see cref="ErrorCodes.NotFound"/> when no complaint has been filed under this id.</summary>

@@ -35,6 +35,6 @@ public static class ComplaintProjections
             state.Classification, state.Investigation, state.Remedy, state.Approval, state.Feedback, state.Evaluation,
             [state.FirstResponse.ToView(now), state.CustomerUpdate.ToView(now), state.Resolution.ToView(now)],
             state.EscalationLevel, state.Escalations.ToArray(), state.HandOffCount, Complaint.IsPingPong(state.HandOffCount), state.ReopenCount,
-            complaint.NextEscalationAt(), state.Sequence, state.Timeline.ToArray());
+            complaint.NextEscalationAt(), state.Sequence, state.Timeline.ToArray(), complaint.HoldExpiresAt());
     }
 }

@@ -43,6 +43,9 @@ public sealed class ComplaintState
     /// <summary>When its personal texts were last erased; null while they never were.</summary>
     [Id(30)] public DateTimeOffset? PersonalDataErasedAt { get; set; }
 
+    /// <summary>While on hold: when the hold runs out and the complaint resumes by itself.</summary>
+    [Id(31)] public DateTimeOffset? HoldExpiresAt { get; set; }
+
     /// <summary>The three clocks, in order.</summary>
     public ComplaintClocks Clocks => new(this);
 }

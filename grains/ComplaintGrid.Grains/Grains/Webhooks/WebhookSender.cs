@@ -19,7 +19,7 @@ internal sealed class WebhookSender(IHttpClientFactory httpClients, TimeProvider
     /// <summary>The exact body bytes for <paramref name="e"/>; the signature covers these bytes.</summary>
     public static byte[] Body(string subscription, ComplaintEvent e) =>
         JsonSerializer.SerializeToUtf8Bytes(
-            new WebhookPayload(subscription, DeliveryId(subscription, e), e.ComplaintId, e.Sequence, e.Kind, e.At, e.Clock, e.Level, e.Summary),
+            new WebhookPayload(subscription, DeliveryId(subscription, e), e.ComplaintId, e.Sequence, e.Kind, e.At, e.Clock, e.Level, e.Summary, e.Recipients),
             ComplaintGridJson.Options);
 
     /// <summary>Stable across retries and redeliveries, so receivers can drop duplicates.</summary>

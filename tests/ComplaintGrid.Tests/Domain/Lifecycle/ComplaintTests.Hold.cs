@@ -33,7 +33,8 @@ public sealed partial class ComplaintTests
     [Fact]
     public void CheckDeadlines_OnHoldLongPastEveryAllowance_EscalatesNothing()
     {
-        var d = Driver();
+        // A hold allowed to outlast every allowance, to see the clocks stay paused.
+        var d = Driver(rules: RulesWithHolds(TimeSpan.FromDays(60)));
         d.ToAssigned();
         d.PutOnHold();
         var before = Snapshot(d.State);
@@ -47,7 +48,7 @@ public sealed partial class ComplaintTests
     [Fact]
     public void Resume_AfterHold_RestoresStatusAndClocksContinueWithoutHoldTime()
     {
-        var d = Driver();
+        var d = Driver(rules: RulesWithHolds(TimeSpan.FromDays(14)));
         d.File();
         d.Advance(TimeSpan.FromHours(1));
         d.Acknowledge();
