@@ -21,7 +21,10 @@ internal static class ReportCommand
         return command.WithAction(async c =>
         {
             var (from, to, zone, departments) = scope.Read(c);
-            var report = await c.Client.ServiceReport(new ServiceReportQuery(from, to, zone, departments, c.Get(period)), c.Cancellation);
+            var query = new ServiceReportQuery(from, to, zone, departments, c.Get(period));
+            // A query the cluster would refuse is refused here, without waiting for a connection.
+            query.Check(new RuleCheck()).ThrowIfAny();
+            var report = await c.Client.ServiceReport(query, c.Cancellation);
             Write(c, scope, report, ReportCsv.Write, PrintService);
         });
     }
@@ -36,7 +39,9 @@ internal static class ReportCommand
         return command.WithAction(async c =>
         {
             var (from, to, zone, departments) = scope.Read(c);
-            var report = await c.Client.RootCauses(new RootCauseQuery(from, to, zone, departments, c.Get(by)), c.Cancellation);
+            var query = new RootCauseQuery(from, to, zone, departments, c.Get(by));
+            query.Check(new RuleCheck()).ThrowIfAny();
+            var report = await c.Client.RootCauses(query, c.Cancellation);
             Write(c, scope, report, ReportCsv.Write, PrintRootCauses);
         });
     }

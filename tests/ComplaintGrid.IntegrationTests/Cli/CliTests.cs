@@ -131,6 +131,18 @@ public sealed class CliTests(CliSiloFixture silo) : IClassFixture<CliSiloFixture
         Assert.True(result.Elapsed < TimeSpan.FromSeconds(12), result.ToString());
     }
 
+    [Theory]
+    [InlineData("limit", "search", "--limit", "0")]
+    [InlineData("from", "report", "service", "--from", "2026-12-02", "--to", "2026-12-01")]
+    [InlineData("timeZone", "report", "root-causes", "--from", "2026-12-01", "--to", "2026-12-02", "--time-zone", "Mars/Olympus")]
+    public async Task BadQuery_WithNoClusterThere_IsRefusedNamingTheField_WithoutWaitingForOne(string field, params string[] arguments)
+    {
+        var result = await CliSiloFixture.RunOnPortAsync(LoopbackPorts.Next(), arguments);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith($"error: {field}: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> Step(string expectedStatus, params string[] arguments)
     {
         var view = await Json(silo.RunAsync([.. arguments, "--json"]));
