@@ -124,6 +124,20 @@ public sealed class ComplaintHistoryStore : IComplaintHistoryStore
         return new ComplaintSearchPage(rows.Take(query.Limit).Select(r => r.ToHit()).ToArray(), hasMore);
     }
 
+    /// <inheritdoc />
+    public Task<ServiceReport> ServiceReport(ServiceReportQuery query, DateTimeOffset asOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return new ServiceReportReader(_database, _dialect).Read(query, asOf, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<RootCauseReport> RootCauses(RootCauseQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return new RootCauseReader(_database, _dialect).Read(query, cancellationToken);
+    }
+
     /// <summary>Deletes a complaint's row and events: for tests and operators repairing by hand; a rebuild restores them.</summary>
     public async Task Delete(string complaintId, CancellationToken cancellationToken = default)
     {

@@ -20,7 +20,7 @@ public sealed class HistoryDialect
         readText: column => column,
         textMatch: "h.rowid IN (SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text)",
         // Dapper expands a list into IN (@departments1, …); an empty list matches nothing.
-        departmentIn: "h.department_id IN @departments",
+        @in: (expression, parameter) => $"{expression} IN @{parameter}",
         textQuery: FtsQuery);
 
     /// <summary>PostgreSQL: timestamptz and boolean columns, read back as text the record parses; tsvector for text.</summary>
@@ -32,11 +32,11 @@ public sealed class HistoryDialect
         readText: column => $"({column})::text",
         textMatch: "h.search_vector @@ plainto_tsquery('simple', @text)",
         // Npgsql sends a list as one array parameter.
-        departmentIn: "h.department_id = ANY(@departments)",
+        @in: (expression, parameter) => $"{expression} = ANY(@{parameter})",
         textQuery: text => string.Join(' ', ComplaintSearchQuery.Words(text)));
 
     private HistoryDialect(Func<DateTimeOffset, object> time, Func<bool?, object?> @bool, Func<string, string> readTime,
-        Func<string, string> readBool, Func<string, string> readText, string textMatch, string departmentIn, Func<string, string> textQuery)
+        Func<string, string> readBool, Func<string, string> readText, string textMatch, Func<string, string, string> @in, Func<string, string> textQuery)
     {
         Time = time;
         Bool = @bool;
@@ -44,7 +44,8 @@ public sealed class HistoryDialect
         ReadBool = readBool;
         ReadText = readText;
         TextMatch = textMatch;
-        DepartmentIn = departmentIn;
+        In = @in;
+        DepartmentIn = @in("h.department_id", "departments");
         TextQuery = textQuery;
     }
 
@@ -65,6 +66,9 @@ public sealed class HistoryDialect
 
     /// <summary>The condition that the row's text matches <c>@text</c>.</summary>
     public string TextMatch { get; }
+
+    /// <summary>The condition that an expression (first) is one of the list parameter named second.</summary>
+    public Func<string, string, string> In { get; }
 
     /// <summary>The condition that the row's department is one of <c>@departments</c>.</summary>
     public string DepartmentIn { get; }
