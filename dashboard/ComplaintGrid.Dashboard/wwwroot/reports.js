@@ -138,6 +138,7 @@ async function load() {
 // ---- the service report -----------------------------------------------------------------------------------------
 
 function periodLabel(period, start, end) {
+  period = period.toLowerCase();
   if (period === 'month') return start.slice(0, 7);
   if (period === 'week') return `${start} – ${end}`;
   return start;
@@ -148,7 +149,7 @@ function cell(field, text, title) {
 }
 
 function renderService(report) {
-  document.getElementById('service-range').textContent = `${report.from} to ${report.to}, by ${report.period}, ${report.timeZone}`;
+  document.getElementById('service-range').textContent = `${report.from} to ${report.to}, by ${report.period.toLowerCase()}, ${report.timeZone}`;
   const rows = report.rows;
   document.querySelector('#service-table tbody').replaceChildren(...rows.map(r => el('tr',
     { 'data-department': r.departmentId, 'data-period': r.periodStart },
@@ -164,7 +165,7 @@ function renderService(report) {
     cell('reopenRate', pct(r.reopenRate)),
     cell('satisfactionRate', pct(r.satisfactionRate), r.recoveryRate === null ? null : `recovered ${pct(r.recoveryRate)}`),
     cell('pingPongHandOffs', r.pingPongHandOffs),
-    cell('remedies', r.remedies.count ? `${r.remedies.count} · ${money(r.remedies.amount)}` : '0'),
+    cell('remedies', r.remedies.amount ? `${r.remedies.count} · ${money(r.remedies.amount)}` : r.remedies.count),
     cell('holdHours', `${num(r.holdHours)} h`))));
   document.getElementById('service-empty').hidden = rows.length > 0;
 
@@ -215,9 +216,9 @@ function texts(label, items) {
 
 function renderCauses(report) {
   const cards = report.departments.map(d => el('article', { class: 'pareto-card', 'data-department': d.departmentId },
-    el('h3', {}, nameOf(d.departmentId), ' ', el('span', { class: 'muted small', 'data-field': 'total' }, `${d.total} ${report.by === 'category' ? 'filed' : 'assessed'}`)),
+    el('h3', {}, nameOf(d.departmentId), ' ', el('span', { class: 'muted small', 'data-field': 'total' }, `${d.total} ${report.by.toLowerCase() === 'category' ? 'filed' : 'assessed'}`)),
     el('div', { class: 'chart' }, el('canvas', { 'data-department': d.departmentId, role: 'img',
-      'aria-label': `${nameOf(d.departmentId)}: complaints by ${report.by}, most first, with the cumulative share` })),
+      'aria-label': `${nameOf(d.departmentId)}: complaints by ${report.by.toLowerCase()}, most first, with the cumulative share` })),
     el('ol', { class: 'bars' }, ...d.bars.map(b => el('li', { 'data-key': b.key },
       el('div', { class: 'bar-head' }, el('strong', {}, b.key), ' ',
         el('span', { 'data-field': 'count' }, b.count), ' ',

@@ -47,7 +47,7 @@ public sealed class ReportsPageBrowserTests(DashboardPagesHostFixture host, Chro
 
         // The browser's time zone is the default; every department the supervisor sees is offered. Only finance is kept.
         await Assertions.Expect(page.Locator("#timeZone")).ToHaveValueAsync(BrowserTimeZone);
-        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-loaded", "ok");
+        await Loaded(page);
         foreach (var box in await page.Locator("#departments input").AllAsync())
         {
             if (await box.GetAttributeAsync("value") != "finance")
@@ -56,7 +56,7 @@ public sealed class ReportsPageBrowserTests(DashboardPagesHostFixture host, Chro
         await page.SelectOptionAsync("#period", "month");
         await page.ClickAsync("#controls button[type=submit]");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("period=month.*departmentId=finance|departmentId=finance.*period=month"));
-        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-loaded", "ok");
+        await Loaded(page);
 
         var current = page.Locator("#service-table tbody tr[data-department=finance]").Last;
         await Assertions.Expect(current.Locator("[data-field=filed]")).ToHaveTextAsync("3");
@@ -98,7 +98,7 @@ public sealed class ReportsPageBrowserTests(DashboardPagesHostFixture host, Chro
     {
         await using var context = await chromium.Browser.NewContextAsync();
         var page = await SignIn(context);
-        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-loaded", "ok");
+        await Loaded(page);
 
         await page.FillAsync("#timeZone", "Mars/Olympus_Mons");
         await page.ClickAsync("#controls button[type=submit]");
@@ -117,6 +117,14 @@ public sealed class ReportsPageBrowserTests(DashboardPagesHostFixture host, Chro
         await page.ClickAsync("button[type=submit]");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/live/reports.html"));
         return page;
+    }
+
+    /// <summary>Waits for the reports to load; a refusal fails with the text the page shows.</summary>
+    private static async Task Loaded(IPage page)
+    {
+        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-loaded", new Regex("^(ok|error)$"));
+        if (await page.Locator("body").GetAttributeAsync("data-loaded") != "ok")
+            Assert.Fail($"The reports did not load: {await page.Locator("#error").InnerTextAsync()}");
     }
 
     private async Task<string> FileBilling(string customer)
@@ -154,9 +162,10 @@ public sealed class ReportsPageBrowserTests(DashboardPagesHostFixture host, Chro
     private sealed record Dataset(string Label, double?[] Data);
 
     /// <summary>What Chart.js holds for the chart on <paramref name="canvas"/>: it drew it, with these labels and values.</summary>
-    private static Task<ChartData> Chart(IPage page, string canvas) =>
-        page.Locator(canvas).EvaluateAsync<ChartData>(
-            "c => { const chart = Chart.getChart(c); return { labels: chart.data.labels, datasets: chart.data.datasets.map(d => ({ label: d.label, data: d.data })) }; }");
+    private static async Task<ChartData> Chart(IPage page, string canvas) =>
+        JsonSerializer.Deserialize<ChartData>(await page.Locator(canvas).EvaluateAsync<string>(
+            "c => { const chart = Chart.getChart(c); return JSON.stringify({ labels: chart.data.labels, datasets: chart.data.datasets.map(d => ({ label: d.label, data: d.data })) }); }"),
+            JsonSerializerOptions.Web)!;
 
     private static async Task<Dataset[]> Datasets(IPage page, string canvas) => (await Chart(page, canvas)).Datasets;
 
