@@ -17,7 +17,8 @@ public sealed record DepartmentTile(
     double? LoadPerAgent,
     int BacklogTrend,
     int ResolvedLastHour,
-    int PingPong)
+    int PingPong,
+    IReadOnlyList<CauseCount> CausesLastDay)
 {
     public static DepartmentTile From(DepartmentView v)
     {
@@ -28,14 +29,15 @@ public sealed record DepartmentTile(
             : null;
         return new DepartmentTile(v.DepartmentId, v.Name, v.Health, v.HealthReasons, v.Open, v.NewLast15Minutes, since,
             v.AtRisk, v.Breached, Round(v.FirstResponseServiceLevelLastHour), Round(v.ResolutionServiceLevelLastHour),
-            v.AgentsOnShift, Round(v.LoadPerAgent), v.BacklogTrend, v.ResolvedLastHour, v.PingPong);
+            v.AgentsOnShift, Round(v.LoadPerAgent), v.BacklogTrend, v.ResolvedLastHour, v.PingPong, v.CausesLastDay);
     }
 
-    /// <summary>Value equality including the reasons' contents (a record compares lists by reference).</summary>
+    /// <summary>Value equality including the reasons' and causes' contents (a record compares lists by reference).</summary>
     public bool Equals(DepartmentTile? other) =>
         other is not null
         && Core() == other.Core()
-        && HealthReasons.SequenceEqual(other.HealthReasons);
+        && HealthReasons.SequenceEqual(other.HealthReasons)
+        && CausesLastDay.SequenceEqual(other.CausesLastDay);
 
     public override int GetHashCode() => HashCode.Combine(DepartmentId, Open, AtRisk, Breached, Health);
 

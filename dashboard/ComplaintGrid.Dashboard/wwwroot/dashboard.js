@@ -25,18 +25,6 @@ const state = {
 };
 const maxEscalations = 30;
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null) continue;
-    if (k === 'class') node.className = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v);
-  }
-  for (const c of children.flat()) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return node;
-}
-
 const serverNow = () => Date.now() + state.serverOffsetMs;
 function age(iso) {
   if (!iso) return '—';
@@ -118,6 +106,7 @@ function renderFilter() {
   select.replaceChildren(el('option', { value: '' }, 'All departments'),
     ...state.all.map(d => el('option', { value: d.departmentId }, d.name)));
   select.value = current;
+  complaintSearch.setDepartments(state.all);
 }
 
 function stat(label, value, field, cls) {
@@ -143,6 +132,19 @@ function spark(label, points, pick, max) {
   return el('figure', { class: 'spark' }, svg, el('figcaption', {}, label));
 }
 
+// Root causes of the complaints assessed here in the last 24 hours, most first: a bar per cause, scaled to the top one.
+function causes(counts) {
+  const top = Math.max(1, ...counts.map(c => c.count));
+  return el('section', { class: 'causes', 'data-field': 'causes', 'aria-label': 'Root causes, last 24 hours' },
+    el('h4', {}, 'Root causes ', el('span', { class: 'muted' }, '24 h')),
+    counts.length
+      ? el('ol', {}, ...counts.slice(0, 3).map(c => el('li', { 'data-cause': c.cause },
+        el('span', { class: 'cause' }, c.cause),
+        el('span', { class: 'bar' }, el('span', { class: `fill w${Math.round(c.count / top * 10)}` })),
+        el('span', { class: 'count', 'data-field': 'count' }, c.count))))
+      : el('p', { class: 'muted small' }, 'None assessed.'));
+}
+
 function renderTiles() {
   const container = document.getElementById('tiles');
   const tiles = [...state.tiles.values()].filter(t => !state.filter || t.departmentId === state.filter);
@@ -165,6 +167,7 @@ function renderTiles() {
         stat('Resolution SL (1h)', pct(t.resolutionServiceLevelLastHour), 'rsl'),
         stat('Agents on shift · load', load, 'agents')),
       el('p', { class: 'reasons' }, t.healthReasons.join(' · ')),
+      causes(t.causesLastDay || []),
       el('div', { class: 'sparks' },
         spark('Open', trend, p => p.open),
         spark('Breached', trend, p => p.breached),

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ComplaintGrid;
 
 /// <summary>What the customer and department views need to know of a complaint after an event.</summary>
@@ -28,6 +30,7 @@ namespace ComplaintGrid;
 /// <param name="PingPong">Ping-pong flag.</param>
 /// <param name="Satisfied">Latest feedback.</param>
 /// <param name="OwnerAgentId">Owning agent.</param>
+/// <param name="Cause">Cause of dissatisfaction, once assessed; left out of the JSON until then, so earlier deliveries keep their bytes.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintSummary")]
 public sealed record ComplaintSummary(
     [property: Id(0)] string ComplaintId,
@@ -56,7 +59,8 @@ public sealed record ComplaintSummary(
     [property: Id(23)] int HandOffCount,
     [property: Id(24)] bool PingPong,
     [property: Id(25)] bool? Satisfied,
-    [property: Id(26)] string? OwnerAgentId)
+    [property: Id(26)] string? OwnerAgentId,
+    [property: Id(27), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Cause? Cause = null)
 {
     /// <summary>True until the complaint is closed.</summary>
     public bool IsOpen => Status != ComplaintStatus.Closed;

@@ -98,7 +98,7 @@ public sealed class DashboardBrowserTests(DashboardHostFixture host, Chromium ch
         var page = await SignIn(context, DashboardHostFixture.Supervisor, DashboardHostFixture.SupervisorPassword);
         await page.WaitForTimeoutAsync(8000);
 
-        var artifact = Path.Combine(ArtifactDirectory(), "dashboard.png");
+        var artifact = Path.Combine(Artifacts.Directory(), "dashboard.png");
         await page.ScreenshotAsync(new() { Path = artifact, FullPage = true });
         await stop.CancelAsync();
         await simulation;
@@ -131,15 +131,5 @@ public sealed class DashboardBrowserTests(DashboardHostFixture host, Chromium ch
         await Assertions.Expect(page.Locator("#connection")).ToHaveAttributeAsync("data-state", "live");
         await Assertions.Expect(page.Locator(".tile").First).ToBeVisibleAsync();
         return page;
-    }
-
-    /// <summary>Test artifacts: COMPLAINTGRID_TEST_ARTIFACTS when set (CI), else TestResults beside the test binaries.</summary>
-    private static string ArtifactDirectory()
-    {
-        var directory = Environment.GetEnvironmentVariable("COMPLAINTGRID_TEST_ARTIFACTS") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(AppContext.BaseDirectory, "TestResults");
-        Directory.CreateDirectory(directory);
-        return directory;
     }
 }

@@ -56,8 +56,8 @@ internal sealed class ComplaintDriver
 
     public IReadOnlyList<ComplaintEvent> Acknowledge() => Do((c, now) => c.Acknowledge(Acknowledgement(), now));
 
-    public IReadOnlyList<ComplaintEvent> Assess(bool upheld = true, ComplaintType type = ComplaintType.Substantive) =>
-        Do((c, now) => c.Assess(upheld ? Upheld(type) : NotUpheld(), now));
+    public IReadOnlyList<ComplaintEvent> Assess(bool upheld = true, ComplaintType type = ComplaintType.Substantive, Cause cause = Cause.System) =>
+        Do((c, now) => c.Assess((upheld ? Upheld(type) : NotUpheld()) with { Cause = cause }, now));
 
     public IReadOnlyList<ComplaintEvent> Route(string? departmentId = null) => Do((c, now) => c.Route(RouteTo(departmentId), now));
 

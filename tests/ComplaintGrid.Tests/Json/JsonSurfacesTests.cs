@@ -58,6 +58,11 @@ public sealed class JsonSurfacesTests
     public void TheWebhookBody_IsTheWireAsItWas() =>
         Assert.Equal(Wire, Encoding.UTF8.GetString(WebhookSender.Body("crm", Event)));
 
+    [Fact]
+    public void TheWebhookBody_CarriesTheCause_OnceAssessed() =>
+        Assert.Contains("\"ownerAgentId\":\"agent-7\",\"cause\":\"Employee\",\"isOpen\":true",
+            Encoding.UTF8.GetString(WebhookSender.Body("crm", Event with { Summary = Event.Summary with { Cause = Cause.Employee } })), StringComparison.Ordinal);
+
     [Theory]
     [MemberData(nameof(Surfaces))]
     public void EverySurface_WritesTheEventAsTheWebhookBody(string surface)

@@ -19,7 +19,7 @@ public static class ComplaintProjections
             state.FirstResponse.Met, state.ResolvedAt is null ? null : state.Resolution.Met,
             state.FirstResponse.LiveLevel, state.CustomerUpdate.LiveLevel, state.Resolution.LiveLevel, state.EscalationLevel,
             state.BreachCount, state.ReopenCount, state.HandOffCount, Complaint.IsPingPong(state.HandOffCount), state.Feedback?.Satisfied,
-            state.OwnerAgentId);
+            state.OwnerAgentId, state.Classification?.Cause);
     }
 
     /// <summary>The whole complaint at <paramref name="now"/>; refused when none has been filed under this id.</summary>

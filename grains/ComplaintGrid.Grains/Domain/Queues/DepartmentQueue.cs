@@ -30,12 +30,12 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
 
     /// <summary>
     /// Whether the view needs this very event, not only a later one of the same complaint: events it counts in the
-    /// activity buckets or puts on the escalation feed. Any other event only updates the complaint's summary and is
+    /// activity or cause buckets or puts on the escalation feed. Any other event only updates the complaint's summary and is
     /// superseded by the complaint's next event, so an outbox may drop it once a newer one is queued.
     /// </summary>
     public static bool MustSee(ComplaintEvent e) =>
-        e.Kind is ComplaintEventKind.Filed or ComplaintEventKind.Acknowledged or ComplaintEventKind.Resolved
-            or ComplaintEventKind.HandedOff or ComplaintEventKind.Escalated or ComplaintEventKind.EscalationRequested;
+        e.Kind is ComplaintEventKind.Filed or ComplaintEventKind.Acknowledged or ComplaintEventKind.Assessed
+            or ComplaintEventKind.Resolved or ComplaintEventKind.HandedOff or ComplaintEventKind.Escalated or ComplaintEventKind.EscalationRequested;
 
     /// <summary>
     /// Whether this event, redelivered after the view forgot its complaint (<see cref="Release"/>), would leave the
@@ -129,7 +129,8 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
             HandOffsIn: lastDay.Sum(b => b.HandOffsIn),
             HandOffsOut: lastDay.Sum(b => b.HandOffsOut),
             PingPong: open.Count(c => c.PingPong),
-            ComputedAt: now);
+            ComputedAt: now,
+            CausesLastDay: CauseWindow.Since(state.Causes, now - ActivityWindow));
 
         var (colour, reasons) = QueueHealthCalculator.Assess(view, responsesLastHour, thresholds);
         return view with { Health = colour, HealthReasons = reasons };
@@ -163,6 +164,9 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
         {
             case ComplaintEventKind.Filed when mine:
                 bucket.Filed++;
+                break;
+            case ComplaintEventKind.Assessed when mine && s.Cause is { } cause:
+                CauseWindow.Count(state.Causes, e.At, cause);
                 break;
             case ComplaintEventKind.Acknowledged when mine:
                 bucket.FirstResponses++;
@@ -234,6 +238,7 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
     private void Prune(DateTimeOffset now)
     {
         var activityCutoff = now - ActivityWindow;
+        CauseWindow.Prune(state.Causes, activityCutoff);
         var stale = state.Activity.FindIndex(b => b.Minute + BucketWidth > activityCutoff);
         // Keep one bucket from before the window: the backlog trend compares against it.
         if (stale > 1)

@@ -17,4 +17,7 @@ public sealed class DepartmentState
 
     /// <summary>When complaints left this queue (closed or handed off); their sequence entries are forgotten a day later.</summary>
     [Id(4)] public Dictionary<string, DateTimeOffset> Departed { get; set; } = [];
+
+    /// <summary>Per-hour assessments by cause over the last 24 hours, oldest first.</summary>
+    [Id(5)] public List<CauseBucket> Causes { get; set; } = [];
 }

@@ -40,7 +40,7 @@ public sealed class OutboxTests
             Box.Add(DeliveryTarget.Department, "logistics", e);
 
         Assert.Equal(
-            [ComplaintEventKind.Filed, ComplaintEventKind.Acknowledged, ComplaintEventKind.InvestigationStarted],
+            [ComplaintEventKind.Filed, ComplaintEventKind.Acknowledged, ComplaintEventKind.Assessed, ComplaintEventKind.InvestigationStarted],
             _entries.Select(p => p.Event.Kind));
     }
 

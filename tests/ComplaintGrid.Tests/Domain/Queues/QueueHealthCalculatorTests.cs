@@ -16,7 +16,7 @@ public sealed class QueueHealthCalculatorTests
         FirstResponseServiceLevelLastHour: null, ResolutionServiceLevelLastHour: null,
         FirstResponseServiceLevelLastDay: null, ResolutionServiceLevelLastDay: null,
         ResolvedLastHour: 0, ResolvedLastDay: 0, AverageTimeToResolve: null, BacklogTrend: 0,
-        AgentsOnShift: 2, LoadPerAgent: 2, HandOffsIn: 0, HandOffsOut: 0, PingPong: 0, ComputedAt: Start);
+        AgentsOnShift: 2, LoadPerAgent: 2, HandOffsIn: 0, HandOffsOut: 0, PingPong: 0, ComputedAt: Start, CausesLastDay: []);
 
     private static (HealthColour Colour, IReadOnlyList<string> Reasons) Assess(DepartmentView view, int responses = 0, QueueHealthOptions? options = null) =>
         QueueHealthCalculator.Assess(view, responses, options ?? Defaults);

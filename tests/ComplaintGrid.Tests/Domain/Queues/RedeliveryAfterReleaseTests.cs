@@ -36,7 +36,7 @@ public sealed class RedeliveryAfterReleaseTests
         // The close is the event a closed complaint leaves in its stored outbox when it releases its department.
         Assert.True(DepartmentQueue.HarmlessAfterRelease(c.Events[^1], "finance"));
         Assert.Equal(ComplaintEventKind.Closed, c.Events[^1].Kind);
-        Assert.True(checkedHarmless >= 10, $"only {checkedHarmless} events were checked");
+        Assert.True(checkedHarmless >= 9, $"only {checkedHarmless} events were checked");
     }
 
     [Fact]
@@ -57,11 +57,12 @@ public sealed class RedeliveryAfterReleaseTests
     [Fact]
     public void AnEventOfAComplaintOpenInTheDepartment_IsNotHarmless_ThereButIsElsewhere()
     {
-        var c = _q.Step(_q.Filed(), d => d.Acknowledge());
-        var assessed = _q.Step(c, d => d.Assess()).Events[^1];
+        var c = _q.Step(_q.Filed(), d => { d.Acknowledge(); d.Assess(); });
+        var routed = _q.Step(c, d => d.Route()).Events[^1];
 
-        Assert.False(DepartmentQueue.HarmlessAfterRelease(assessed, "logistics"));
-        Assert.True(DepartmentQueue.HarmlessAfterRelease(assessed, "finance"));
+        Assert.Equal(ComplaintEventKind.Routed, routed.Kind);
+        Assert.False(DepartmentQueue.HarmlessAfterRelease(routed, "logistics"));
+        Assert.True(DepartmentQueue.HarmlessAfterRelease(routed, "finance"));
     }
 
     /// <summary>Filed in logistics, handed to finance, resolved and closed there; every event delivered to both.</summary>
