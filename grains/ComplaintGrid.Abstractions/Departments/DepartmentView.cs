@@ -26,6 +26,7 @@ namespace ComplaintGrid;
 /// <param name="HandOffsOut">Complaints handed out (last 24 hours).</param>
 /// <param name="PingPong">Open complaints flagged ping-pong.</param>
 /// <param name="ComputedAt">When computed.</param>
+/// <param name="Forecast">The breaches expected within the forecast horizon, and what they were made of.</param>
 [GenerateSerializer, Immutable, Alias("cg.DepartmentView")]
 public sealed record DepartmentView(
     [property: Id(0)] string DepartmentId,
@@ -52,4 +53,5 @@ public sealed record DepartmentView(
     [property: Id(21)] int HandOffsIn,
     [property: Id(22)] int HandOffsOut,
     [property: Id(23)] int PingPong,
-    [property: Id(24)] DateTimeOffset ComputedAt);
+    [property: Id(24)] DateTimeOffset ComputedAt,
+    [property: Id(25)] BreachForecastView Forecast);

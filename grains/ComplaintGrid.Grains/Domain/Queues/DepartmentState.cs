@@ -17,4 +17,7 @@ public sealed class DepartmentState
 
     /// <summary>When complaints left this queue (closed or handed off); their sequence entries are forgotten a day later.</summary>
     [Id(4)] public Dictionary<string, DateTimeOffset> Departed { get; set; } = [];
+
+    /// <summary>When the clocks of the complaints in <see cref="Open"/> breach, as last seen: the breach forecast's input.</summary>
+    [Id(5)] public Dictionary<string, ClockDues> Dues { get; set; } = [];
 }
