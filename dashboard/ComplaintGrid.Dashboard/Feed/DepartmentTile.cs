@@ -18,7 +18,9 @@ public sealed record DepartmentTile(
     int BacklogTrend,
     int ResolvedLastHour,
     int PingPong,
-    IReadOnlyList<CauseCount> CausesLastDay)
+    IReadOnlyList<CauseCount> CausesLastDay,
+    int ExpectedBreaches,
+    DateTimeOffset ExpectedBreachesBy)
 {
     public static DepartmentTile From(DepartmentView v)
     {
@@ -29,7 +31,8 @@ public sealed record DepartmentTile(
             : null;
         return new DepartmentTile(v.DepartmentId, v.Name, v.Health, v.HealthReasons, v.Open, v.NewLast15Minutes, since,
             v.AtRisk, v.Breached, Round(v.FirstResponseServiceLevelLastHour), Round(v.ResolutionServiceLevelLastHour),
-            v.AgentsOnShift, Round(v.LoadPerAgent), v.BacklogTrend, v.ResolvedLastHour, v.PingPong, v.CausesLastDay);
+            v.AgentsOnShift, Round(v.LoadPerAgent), v.BacklogTrend, v.ResolvedLastHour, v.PingPong, v.CausesLastDay,
+            (int)Math.Round(v.Forecast.ExpectedBreaches, MidpointRounding.AwayFromZero), ToMinute(v.Forecast.Until));
     }
 
     /// <summary>Value equality including the reasons' and causes' contents (a record compares lists by reference).</summary>
@@ -43,7 +46,11 @@ public sealed record DepartmentTile(
 
     private string Core() => string.Join('|', DepartmentId, Name, Health, Open, NewLast15Minutes, OldestUnacknowledgedSince?.UtcTicks,
         AtRisk, Breached, FirstResponseServiceLevelLastHour, ResolutionServiceLevelLastHour, AgentsOnShift, LoadPerAgent,
-        BacklogTrend, ResolvedLastHour, PingPong);
+        BacklogTrend, ResolvedLastHour, PingPong, ExpectedBreaches, ExpectedBreachesBy.UtcTicks);
+
+    // The horizon's end moves with the clock: to the minute (what the tile shows), so it sends a frame once a minute, not every read.
+    private static DateTimeOffset ToMinute(DateTimeOffset at) =>
+        new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 3) : null;
 }

@@ -145,6 +145,14 @@ function causes(counts) {
       : el('p', { class: 'muted small' }, 'None assessed.'));
 }
 
+// The breach forecast (docs/domain.md): the tile's expected breaches by the end of the horizon, in the browser's time.
+function forecastLine(t) {
+  const by = new Date(t.expectedBreachesBy).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const n = t.expectedBreaches;
+  const text = n === 0 ? `no breaches expected by ${by}` : `about ${n} breach${n === 1 ? '' : 'es'} expected by ${by}`;
+  return el('p', { class: `forecast${n ? ' warn' : ''}`, 'data-field': 'forecast', 'data-expected': n }, text);
+}
+
 function renderTiles() {
   const container = document.getElementById('tiles');
   const tiles = [...state.tiles.values()].filter(t => !state.filter || t.departmentId === state.filter);
@@ -166,6 +174,7 @@ function renderTiles() {
         stat('First response SL (1h)', pct(t.firstResponseServiceLevelLastHour), 'frsl'),
         stat('Resolution SL (1h)', pct(t.resolutionServiceLevelLastHour), 'rsl'),
         stat('Agents on shift · load', load, 'agents')),
+      forecastLine(t),
       el('p', { class: 'reasons' }, t.healthReasons.join(' · ')),
       causes(t.causesLastDay || []),
       el('div', { class: 'sparks' },

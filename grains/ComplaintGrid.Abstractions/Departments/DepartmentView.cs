@@ -27,6 +27,7 @@ namespace ComplaintGrid;
 /// <param name="PingPong">Open complaints flagged ping-pong.</param>
 /// <param name="ComputedAt">When computed.</param>
 /// <param name="CausesLastDay">Complaints assessed here in the last 24 hours (counted by the hour) by cause, most first; causes with none left out.</param>
+/// <param name="Forecast">The breaches expected within the forecast horizon, and what they were made of.</param>
 [GenerateSerializer, Immutable, Alias("cg.DepartmentView")]
 public sealed record DepartmentView(
     [property: Id(0)] string DepartmentId,
@@ -54,4 +55,5 @@ public sealed record DepartmentView(
     [property: Id(22)] int HandOffsOut,
     [property: Id(23)] int PingPong,
     [property: Id(24)] DateTimeOffset ComputedAt,
-    [property: Id(25)] IReadOnlyList<CauseCount> CausesLastDay);
+    [property: Id(25)] IReadOnlyList<CauseCount> CausesLastDay,
+    [property: Id(26)] BreachForecastView Forecast);

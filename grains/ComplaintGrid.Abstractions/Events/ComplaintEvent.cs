@@ -11,6 +11,8 @@ namespace ComplaintGrid;
 /// <param name="Level">For escalations: the level reached.</param>
 /// <param name="Recipients">For escalations, escalation requests, reopens and expired holds: whom it was sent to (empty when no contact is
 /// configured); null for every other event.</param>
+/// <param name="Dues">When the complaint's running clocks breach after the event (the department's breach forecast);
+/// null on events stored before it was carried. Not part of a webhook's body.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintEvent")]
 public sealed record ComplaintEvent(
     [property: Id(0)] string ComplaintId,
@@ -21,14 +23,15 @@ public sealed record ComplaintEvent(
     [property: Id(5)] string? PreviousDepartmentId,
     [property: Id(6)] ClockKind? Clock,
     [property: Id(7)] EscalationLevel? Level,
-    [property: Id(8)] IReadOnlyList<EscalationContact>? Recipients = null)
+    [property: Id(8)] IReadOnlyList<EscalationContact>? Recipients = null,
+    [property: Id(9)] ClockDues? Dues = null)
 {
     /// <summary>Field by field, with <c>Recipients</c> compared as a list of people.</summary>
     public bool Equals(ComplaintEvent? other) =>
         other is not null && ComplaintId == other.ComplaintId && Sequence == other.Sequence && Kind == other.Kind
         && At == other.At && Summary == other.Summary && PreviousDepartmentId == other.PreviousDepartmentId
         && Clock == other.Clock && Level == other.Level
-        && EscalationRecipients.Same(Recipients, other.Recipients);
+        && EscalationRecipients.Same(Recipients, other.Recipients) && Dues == other.Dues;
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -43,6 +46,7 @@ public sealed record ComplaintEvent(
         hash.Add(Clock);
         hash.Add(Level);
         hash.Add(EscalationRecipients.Hash(Recipients));
+        hash.Add(Dues);
         return hash.ToHashCode();
     }
 }

@@ -1,3 +1,4 @@
+using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Queues;
 using ComplaintGrid.Domain.Routing;
 using ComplaintGrid.Grains.Feed;
@@ -19,6 +20,8 @@ internal sealed class DepartmentGrain(
     [FromKeyedServices(ComplaintGridClock.Key)] TimeProvider clock,
     RoutingTable routing,
     IOptions<QueueHealthOptions> thresholds,
+    IOptions<BreachForecastOptions> forecast,
+    ClockPolicy clocks,
     IOptions<ComplaintGrainOptions> options,
     ComplaintGridMetrics metrics,
     DeepCopier copier,
@@ -115,7 +118,8 @@ internal sealed class DepartmentGrain(
         return Task.CompletedTask;
     }
 
-    private DepartmentView View() => _queue.ToView(routing.NameOf(_id), thresholds.Value, clock.GetUtcNow());
+    private DepartmentView View() =>
+        _queue.ToView(routing.NameOf(_id), thresholds.Value, clock.GetUtcNow(), forecast.Value, severity => clocks.AllowancesFor(_id, severity));
 
     private void ReportOpen()
     {

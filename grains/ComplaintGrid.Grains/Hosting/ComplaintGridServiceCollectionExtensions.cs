@@ -31,6 +31,8 @@ public static class ComplaintGridServiceCollectionExtensions
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QueueHealthOptions>().BindConfiguration(QueueHealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<QueueHealthOptions>, QueueHealthOptionsValidator>();
+        services.AddOptions<BreachForecastOptions>().BindConfiguration(BreachForecastOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BreachForecastOptions>, BreachForecastOptionsValidator>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddOptions<HoldOptions>().BindConfiguration(HoldOptions.SectionName).ValidateOnStart();

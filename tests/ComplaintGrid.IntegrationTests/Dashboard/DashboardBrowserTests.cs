@@ -65,6 +65,27 @@ public sealed class DashboardBrowserTests(DashboardHostFixture host, Chromium ch
     }
 
     [Fact]
+    public async Task CriticalComplaintsDueWithinTheHour_TheTileForecastsTheirBreaches()
+    {
+        await using var context = await NewContext();
+        var page = await SignIn(context, DashboardHostFixture.Lead, DashboardHostFixture.LeadPassword);
+
+        // Finance keeps the standard 15 minutes to respond to a Critical complaint, and nobody is on shift to do it.
+        for (var i = 0; i < 2; i++)
+        {
+            var filing = ApiCalls.Filing(ApiCalls.NewCustomer());
+            filing["category"] = "Billing";
+            filing["severity"] = "Critical";
+            await host.Http.FileAsync(filing);
+        }
+
+        var forecast = page.Locator("[data-testid=tile-finance] [data-field=forecast]");
+        await Assertions.Expect(forecast).ToHaveTextAsync(new Regex(@"^about \d+ breaches expected by \d{1,2}:\d{2}( ?[AP]M)?$"),
+            new() { Timeout = (float)Live.TotalMilliseconds });
+        Assert.True(int.Parse((await forecast.GetAttributeAsync("data-expected"))!) >= 2);
+    }
+
+    [Fact]
     public async Task Anonymous_PageRedirectsToSignIn_AndBadPasswordIsRefused()
     {
         await using var context = await NewContext();

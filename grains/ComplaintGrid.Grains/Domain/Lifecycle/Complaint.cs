@@ -548,7 +548,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
     {
         var sequence = ++state.Sequence;
         state.Timeline.Add(new TimelineEntry(sequence, now, actor, kind, detail, customerFacing, actor == SystemActor ? ActOrigin.System : Origin));
-        events.Add(new ComplaintEvent(state.Id, sequence, kind, now, this.Summary(), previousDepartmentId, clock, level, recipients));
+        events.Add(new ComplaintEvent(state.Id, sequence, kind, now, this.Summary(), previousDepartmentId, clock, level, recipients, this.Dues()));
     }
 
     /// <summary>Refuses with <see cref="ErrorCodes.NotFound"/> when no complaint has been filed under this id.</summary>

@@ -22,6 +22,14 @@ public static class ComplaintProjections
             state.OwnerAgentId, state.Classification?.Cause);
     }
 
+    /// <summary>When each running clock breaches, for the department's breach forecast.</summary>
+    public static ClockDues Dues(this Complaint complaint)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        var state = complaint.State;
+        return new ClockDues(state.FirstResponse.DueAt(), state.CustomerUpdate.DueAt(), state.Resolution.DueAt());
+    }
+
     /// <summary>The whole complaint at <paramref name="now"/>; refused when none has been filed under this id.</summary>
     public static ComplaintView ToView(this Complaint complaint, DateTimeOffset now)
     {

@@ -19,4 +19,8 @@ public sealed class ActivityBucket
     [Id(8)] public int HandOffsOut { get; set; }
     /// <summary>The open count after the minute's last event: the backlog line.</summary>
     [Id(9)] public int OpenAtEnd { get; set; }
+    /// <summary>Customer-update clocks restarted by a contact: the pace the breach forecast gives that clock.</summary>
+    [Id(10)] public int CustomerUpdates { get; set; }
+    /// <summary><see cref="Filed"/> by severity, indexed by <see cref="Severity"/>; null in minutes stored before it was counted.</summary>
+    [Id(11)] public int[]? FiledBySeverity { get; set; }
 }

@@ -1,3 +1,5 @@
+using ComplaintGrid.Domain.Clocks;
+
 namespace ComplaintGrid.Domain.Queues;
 
 /// <summary>The rules of a department's view: applies complaint events once each and measures the queue.</summary>
@@ -17,6 +19,8 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
     public static readonly TimeSpan NewWindow = TimeSpan.FromMinutes(15);
 
     private static readonly TimeSpan BucketWidth = TimeSpan.FromMinutes(1);
+
+    private static readonly int SeverityCount = (int)Severity.Critical + 1;
 
     // Forgetting departed complaints walks all of them: once a minute is as exact as the one-day window needs.
     private static readonly TimeSpan DedupePruneInterval = TimeSpan.FromMinutes(1);
@@ -94,8 +98,16 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
             .ThenBy(c => c.ComplaintId, StringComparer.Ordinal)
             .ToArray();
 
-    public DepartmentView ToView(string name, QueueHealthOptions thresholds, DateTimeOffset now)
+    /// <summary>
+    /// The view at <paramref name="now"/>; the breach forecast over <paramref name="forecast"/>'s horizon with the
+    /// department's allowances from <paramref name="allowancesFor"/> (by default an hour, measured over the last hour,
+    /// with the standard allowances).
+    /// </summary>
+    public DepartmentView ToView(
+        string name, QueueHealthOptions thresholds, DateTimeOffset now,
+        BreachForecastOptions? forecast = null, Func<Severity, ClockAllowances>? allowancesFor = null)
     {
+        forecast ??= new BreachForecastOptions();
         var open = state.Open.Values;
         var lastHour = Since(now - TimeSpan.FromHours(1));
         var lastDay = Since(now - ActivityWindow);
@@ -130,20 +142,69 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
             HandOffsOut: lastDay.Sum(b => b.HandOffsOut),
             PingPong: open.Count(c => c.PingPong),
             ComputedAt: now,
-            CausesLastDay: CauseWindow.Since(state.Causes, now - ActivityWindow));
+            CausesLastDay: CauseWindow.Since(state.Causes, now - ActivityWindow),
+            Forecast: BreachForecast.Forecast(now, forecast.Horizon, OpenClocksNotBreached(), Pace(now, forecast.RateWindow),
+                allowancesFor ?? ClockPolicyOptions.StandardFor));
 
         var (colour, reasons) = QueueHealthCalculator.Assess(view, responsesLastHour, thresholds);
         return view with { Health = colour, HealthReasons = reasons };
+    }
+
+    /// <summary>What the department did over the <paramref name="window"/> before <paramref name="now"/>, per hour; no work when no agent is on shift.</summary>
+    public MeasuredPace Pace(DateTimeOffset now, TimeSpan window)
+    {
+        // Whole minutes are counted, so the span is from the start of the window's first minute.
+        var since = now - window;
+        var span = now - MinuteOf(since);
+        var buckets = Since(since);
+        var hours = span.TotalHours;
+        var arrivals = new double[SeverityCount];
+        foreach (var b in buckets)
+        {
+            if (b.FiledBySeverity is { } filed)
+            {
+                for (var i = 0; i < arrivals.Length; i++)
+                    arrivals[i] += filed[i];
+            }
+            else
+            {
+                // A minute stored before arrivals were counted by severity: its arrivals count as Medium.
+                arrivals[(int)Severity.Medium] += b.Filed;
+            }
+        }
+        for (var i = 0; i < arrivals.Length; i++)
+            arrivals[i] /= hours;
+        var pace = new MeasuredPace(buckets.Sum(b => b.FirstResponses) / hours, buckets.Sum(b => b.CustomerUpdates) / hours,
+            buckets.Sum(b => b.Resolutions) / hours, arrivals);
+        return state.AgentsOnShift.Count == 0 ? pace.WithoutWork() : pace;
+    }
+
+    /// <summary>The running clocks of open complaints that have not breached yet, with their breach instants.</summary>
+    private IEnumerable<(ClockKind Kind, DateTimeOffset DueAt)> OpenClocksNotBreached()
+    {
+        foreach (var (id, dues) in state.Dues)
+        {
+            if (!state.Open.TryGetValue(id, out var c))
+                continue;
+            if (dues.FirstResponse is { } first && c.FirstResponseLevel < EscalationLevel.Breached)
+                yield return (ClockKind.FirstResponse, first);
+            if (dues.CustomerUpdate is { } update && c.CustomerUpdateLevel < EscalationLevel.Breached)
+                yield return (ClockKind.CustomerUpdate, update);
+            if (dues.Resolution is { } resolution && c.ResolutionLevel < EscalationLevel.Breached)
+                yield return (ClockKind.Resolution, resolution);
+        }
     }
 
     private void ApplyOne(ComplaintEvent e, DateTimeOffset now)
     {
         var s = e.Summary;
         var mine = string.Equals(s.DepartmentId, departmentId, StringComparison.Ordinal);
+        var updateRestarted = false;
         if (mine && s.IsOpen)
         {
             Uncount(e.ComplaintId);
             state.Open[e.ComplaintId] = s;
+            updateRestarted = RecordDues(e);
             if (_openByStatus is not null)
                 _openByStatus[(int)s.Status]++;
             state.Departed.Remove(e.ComplaintId);
@@ -154,16 +215,20 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
             Uncount(e.ComplaintId);
             state.Open.Remove(e.ComplaintId);
             state.Departed[e.ComplaintId] = now;
+            state.Dues.Remove(e.ComplaintId);
         }
 
         // Counted in the minute it happened, so a late redelivery lands where it belongs.
         if (e.At <= now - ActivityWindow)
             return;
         var bucket = BucketFor(e.At);
+        if (updateRestarted)
+            bucket.CustomerUpdates++;
         switch (e.Kind)
         {
             case ComplaintEventKind.Filed when mine:
                 bucket.Filed++;
+                (bucket.FiledBySeverity ??= new int[SeverityCount])[(int)s.Severity]++;
                 break;
             case ComplaintEventKind.Assessed when mine && s.Cause is { } cause:
                 CauseWindow.Count(state.Causes, e.At, cause);
@@ -186,6 +251,24 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
                 bucket.HandOffsOut++;
                 break;
         }
+    }
+
+    /// <summary>
+    /// Keeps the complaint's due instants; returns whether a contact restarted its running customer-update clock (its
+    /// breach instant moved later), the work the forecast paces that clock by. A pause and resume is no contact: the
+    /// paused clock has no breach instant, so nothing moves.
+    /// </summary>
+    private bool RecordDues(ComplaintEvent e)
+    {
+        if (e.Dues is not { } dues)
+        {
+            state.Dues.Remove(e.ComplaintId);
+            return false;
+        }
+        var restarted = state.Dues.TryGetValue(e.ComplaintId, out var before)
+            && before.CustomerUpdate is { } was && dues.CustomerUpdate is { } now && now > was;
+        state.Dues[e.ComplaintId] = dues;
+        return restarted;
     }
 
     /// <summary>The open complaints by status (statuses with none left out).</summary>
@@ -222,7 +305,7 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
     /// <summary>The bucket of <paramref name="at"/>'s minute, created in order when new.</summary>
     private ActivityBucket BucketFor(DateTimeOffset at)
     {
-        var minute = new DateTimeOffset(at.UtcTicks - at.UtcTicks % BucketWidth.Ticks, TimeSpan.Zero);
+        var minute = MinuteOf(at);
         var index = state.Activity.Count;
         while (index > 0 && state.Activity[index - 1].Minute > minute)
             index--;
@@ -234,6 +317,8 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
         state.Activity.Insert(index, bucket);
         return bucket;
     }
+
+    private static DateTimeOffset MinuteOf(DateTimeOffset at) => new(at.UtcTicks - at.UtcTicks % BucketWidth.Ticks, TimeSpan.Zero);
 
     private void Prune(DateTimeOffset now)
     {

@@ -20,4 +20,7 @@ public sealed class DepartmentState
 
     /// <summary>Per-hour assessments by cause over the last 24 hours, oldest first.</summary>
     [Id(5)] public List<CauseBucket> Causes { get; set; } = [];
+
+    /// <summary>When the clocks of the complaints in <see cref="Open"/> breach, as last seen: the breach forecast's input.</summary>
+    [Id(6)] public Dictionary<string, ClockDues> Dues { get; set; } = [];
 }

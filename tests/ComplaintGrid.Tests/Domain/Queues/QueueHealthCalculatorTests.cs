@@ -16,7 +16,8 @@ public sealed class QueueHealthCalculatorTests
         FirstResponseServiceLevelLastHour: null, ResolutionServiceLevelLastHour: null,
         FirstResponseServiceLevelLastDay: null, ResolutionServiceLevelLastDay: null,
         ResolvedLastHour: 0, ResolvedLastDay: 0, AverageTimeToResolve: null, BacklogTrend: 0,
-        AgentsOnShift: 2, LoadPerAgent: 2, HandOffsIn: 0, HandOffsOut: 0, PingPong: 0, ComputedAt: Start, CausesLastDay: []);
+        AgentsOnShift: 2, LoadPerAgent: 2, HandOffsIn: 0, HandOffsOut: 0, PingPong: 0, ComputedAt: Start, CausesLastDay: [],
+        Forecast: new BreachForecastView(0, Start.AddHours(1), TimeSpan.FromHours(1), 0, 0, 0, 0, 0, 0));
 
     private static (HealthColour Colour, IReadOnlyList<string> Reasons) Assess(DepartmentView view, int responses = 0, QueueHealthOptions? options = null) =>
         QueueHealthCalculator.Assess(view, responses, options ?? Defaults);
