@@ -80,8 +80,7 @@ public sealed class DashboardBrowserTests(DashboardHostFixture host, Chromium ch
         }
 
         var forecast = page.Locator("[data-testid=tile-finance] [data-field=forecast]");
-        await Assertions.Expect(forecast).ToHaveTextAsync(new Regex(@"^about \d+ breaches expected by \d{1,2}:\d{2}( ?[AP]M)?$"),
-            new() { Timeout = (float)Live.TotalMilliseconds });
+        await Assertions.Expect(forecast).ToHaveTextAsync(new Regex(@"^about \d+ breaches expected by \d{1,2}:\d{2}( ?[AP]M)?$"));
         Assert.True(int.Parse((await forecast.GetAttributeAsync("data-expected"))!) >= 2);
     }
 
