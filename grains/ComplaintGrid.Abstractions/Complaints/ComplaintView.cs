@@ -32,6 +32,7 @@ namespace ComplaintGrid;
 /// <param name="NextEscalationAt">When the next escalation point falls, if any.</param>
 /// <param name="Sequence">The last event's sequence number.</param>
 /// <param name="Timeline">Audit trail, oldest first.</param>
+/// <param name="Entitlement">The customer tier's entitlement that set the allowances at filing; null when none applied.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintView")]
 public sealed record ComplaintView(
     [property: Id(0)] string Id,
@@ -64,4 +65,5 @@ public sealed record ComplaintView(
     [property: Id(27)] int ReopenCount,
     [property: Id(28)] DateTimeOffset? NextEscalationAt,
     [property: Id(29)] long Sequence,
-    [property: Id(30)] IReadOnlyList<TimelineEntry> Timeline);
+    [property: Id(30)] IReadOnlyList<TimelineEntry> Timeline,
+    [property: Id(40)] Entitlement? Entitlement = null);

@@ -43,6 +43,12 @@ public sealed class ComplaintState
     /// <summary>When its personal texts were last erased; null while they never were.</summary>
     [Id(30)] public DateTimeOffset? PersonalDataErasedAt { get; set; }
 
+    /// <summary>The business calendar the clocks count by (a name under ComplaintGrid:Calendars); null: around the clock.</summary>
+    [Id(40)] public string? CalendarName { get; set; }
+
+    /// <summary>The customer tier's entitlement applied at filing; null when none did.</summary>
+    [Id(41)] public Entitlement? Entitlement { get; set; }
+
     /// <summary>The three clocks, in order.</summary>
     public ComplaintClocks Clocks => new(this);
 }
