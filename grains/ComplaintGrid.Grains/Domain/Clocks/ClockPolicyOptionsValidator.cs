@@ -31,7 +31,6 @@ public sealed class ClockPolicyOptionsValidator(IOptions<RoutingOptions>? routin
             foreach (var (severity, settings) in bySeverity)
                 Check($"{ClockPolicyOptions.SectionName}:Departments:{department}:{severity}", settings, failures);
         }
-        var configuredCalendars = calendars?.Value.Calendars;
         foreach (var (department, calendar) in options.DepartmentCalendars)
         {
             var key = $"{ClockPolicyOptions.SectionName}:DepartmentCalendars:{department}";
@@ -39,7 +38,7 @@ public sealed class ClockPolicyOptionsValidator(IOptions<RoutingOptions>? routin
                 failures.Add($"{key} names a department that is not configured under {RoutingOptions.SectionName}:Departments.");
             if (string.IsNullOrWhiteSpace(calendar))
                 failures.Add($"{key} must name a calendar configured under {BusinessCalendarOptions.SectionName}.");
-            else if (configuredCalendars is null || !configuredCalendars.ContainsKey(calendar))
+            else if (ConfiguredCalendars() is { } configured && !configured.ContainsKey(calendar))
                 failures.Add($"{key} names calendar '{calendar}', which is not configured under {BusinessCalendarOptions.SectionName}.");
         }
         foreach (var (tier, entitlement) in options.Tiers)
@@ -53,6 +52,21 @@ public sealed class ClockPolicyOptionsValidator(IOptions<RoutingOptions>? routin
                 Check($"{key}:Severities:{severity}", settings, failures);
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // Null when the calendars themselves are refused: their validator names what is wrong, once.
+    private Dictionary<string, BusinessCalendarSettings>? ConfiguredCalendars()
+    {
+        if (calendars is null)
+            return [];
+        try
+        {
+            return calendars.Value.Calendars;
+        }
+        catch (OptionsValidationException)
+        {
+            return null;
+        }
     }
 
     private static void Check(string key, ClockAllowanceSettings settings, List<string> failures)
