@@ -85,7 +85,7 @@ public sealed class BusinessCalendar
         var last = b.InZone(Zone).Date;
         for (var date = FirstDateTouching(a); date <= last; date = date.PlusDays(1))
         {
-            if (IsWholeOrdinaryWeek(date, a, b))
+            if (Period.DaysBetween(date, last) > DaysPerWeek && IsWholeOrdinaryWeek(date, a, b))
             {
                 total += _weeklyOpen;
                 date = date.PlusDays(DaysPerWeek - 1);
