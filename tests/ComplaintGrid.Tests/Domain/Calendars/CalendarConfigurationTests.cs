@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using ComplaintGrid.Domain.Calendars;
 using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Hosting;
@@ -80,5 +82,26 @@ public sealed class CalendarConfigurationTests
         var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains("ComplaintGrid:Calendars:london:Hours:Monday span \"13:00-18:00\" overlaps Monday's span \"17:00-19:00\".", ex.Failures);
+    }
+
+    [Fact]
+    public void TheExampleInTheConfigurationDocs_IsValid_AndMeansWhatItSays()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "configuration.md"));
+        var json = Regex.Match(docs, @"## Business hours and entitlements, for example.*?```json\n(?<json>.*?)\n```", RegexOptions.Singleline).Groups["json"].Value;
+        Assert.NotEmpty(json);
+        var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddComplaintGridGrains().BuildServiceProvider();
+
+        services.GetRequiredService<IStartupValidator>().Validate();
+        var policy = services.GetRequiredService<ClockPolicy>();
+
+        var office = policy.CalendarFor("logistics", Severity.Medium)!;
+        Assert.Equal(TimeSpan.FromHours(49), office.WeeklyOpenTime);
+        Assert.True(office.IsHoliday(new NodaTime.LocalDate(2026, 12, 25)));
+        Assert.Null(policy.CalendarFor("logistics", Severity.Critical));
+        Assert.Equal(TimeSpan.FromMinutes(10), policy.AllowancesFor("logistics", Severity.High, ValueTier.Platinum).Allowances.FirstResponse);
+        Assert.Equal(TimeSpan.FromHours(6), policy.AllowancesFor("logistics", Severity.High, ValueTier.Platinum).Allowances.CustomerUpdate);
+        Assert.Equal(TimeSpan.FromMinutes(30), policy.AllowancesFor("logistics", Severity.High, ValueTier.Gold).Allowances.FirstResponse);
     }
 }
