@@ -478,9 +478,14 @@ public sealed class Complaint
     {
         var calendar = rules.Clocks.CalendarFor(state.DepartmentId, state.Record!.Severity);
         state.CalendarName = calendar?.Name;
-        var allowances = rules.Clocks.RecomputeOnHandOff
-            ? rules.Clocks.AllowancesFor(state.DepartmentId, state.Record.Severity, state.Entitlement?.Tier ?? ValueTier.Unknown).Allowances
-            : null;
+        ClockAllowances? allowances = null;
+        if (rules.Clocks.RecomputeOnHandOff)
+        {
+            // Only the entitlement filed applies: a customer filed without one does not gain one by moving.
+            allowances = state.Entitlement is { } entitlement
+                ? rules.Clocks.AllowancesFor(state.DepartmentId, state.Record.Severity, entitlement.Tier).Allowances
+                : rules.Clocks.AllowancesFor(state.DepartmentId, state.Record.Severity);
+        }
         foreach (var clock in state.Clocks)
         {
             clock.CountBy(calendar, now);
