@@ -21,12 +21,18 @@ internal static class ComplaintText
         if (c.Remedy is { } remedy)
             w.WriteLine($"  remedy      {remedy.Kind}{(remedy.Amount is { } a ? $" {TextFormat.Number((double)a)}" : "")}: {remedy.Description}");
         w.WriteLine();
-        TextTable.Write(w, ["clock", "state", "allowance", "elapsed", "due", "level", "met"],
+        TextTable.Write(w, ["clock", "state", "allowance", "elapsed", "due", "due locally", "level", "met"],
             c.Clocks.Select(k => (IReadOnlyList<string>)[k.Kind.ToString(), k.State.ToString(), TextFormat.Duration(k.Allowance),
-                TextFormat.Duration(k.Elapsed), TextFormat.Time(k.DueAt), k.Level.ToString(), k.Met is { } met ? (met ? "yes" : "no") : "-"]));
+                TextFormat.Duration(k.Elapsed), TextFormat.Time(k.DueAt), DueLocally(k), k.Level.ToString(), k.Met is { } met ? (met ? "yes" : "no") : "-"]));
         w.WriteLine();
         TextTable.Write(w, ["#", "at", "event", "by", "detail"],
             c.Timeline.Select(t => (IReadOnlyList<string>)[t.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 TextFormat.Time(t.At), t.Kind.ToString(), t.Actor, t.Detail]));
     }
+
+    // In the department's time zone, as its people read it; "-" when the department keeps no calendar or nothing is due.
+    private static string DueLocally(ClockView clock) =>
+        clock.DueLocal is { } local && clock.TimeZone is { } zone
+            ? local.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + " " + zone
+            : "-";
 }

@@ -240,12 +240,22 @@ async function showComplaint(id) {
     body.replaceChildren(
       el('p', {}, `${c.status} · ${c.category} · ${c.severity} (priority ${c.priority}) · ${nameOf(c.departmentId)}`,
         c.ownerAgentId ? ` · owner ${c.ownerAgentId}` : '', ` · customer ${c.customerId}`),
+      el('ul', { class: 'clocks', 'data-testid': 'clocks' }, ...(c.clocks || []).filter(k => k.dueAt).map(k => el('li', {},
+        `${CLOCK[k.kind] || k.kind} due ${dueTime(k)}`))),
       el('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...(c.timeline || []).map(t => el('li', {},
         el('div', { class: 'when' }, `${t.sequence}. ${new Date(t.at).toLocaleString()} · ${actedBy(t)}`),
         el('div', {}, el('strong', {}, t.kind), ' — ', t.detail)))));
   } catch (err) {
     body.replaceChildren(`Could not load the complaint: ${err}`);
   }
+}
+
+// A running clock's due time in its department's zone, as that department reads it ("Mon 7 Dec, 12:00 Europe/London"),
+// or in the browser's own zone when the department keeps no calendar.
+function dueTime(k) {
+  if (!k.timeZone) return new Date(k.dueAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  const local = new Date(k.dueLocal || k.dueAt).toLocaleString([], { timeZone: k.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return `${local} ${k.timeZone}`;
 }
 
 // Who acted and through which door, as the timeline records it: "agent-ana via crm", "sim-logistics-1 (simulator)".

@@ -33,6 +33,7 @@ namespace ComplaintGrid;
 /// <param name="Sequence">The last event's sequence number.</param>
 /// <param name="Timeline">Audit trail, oldest first.</param>
 /// <param name="HoldExpiresAt">For OnHold: when the hold runs out and the complaint resumes by itself.</param>
+/// <param name="Entitlement">The customer tier's entitlement that set the allowances at filing; null when none applied.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintView")]
 public sealed record ComplaintView(
     [property: Id(0)] string Id,
@@ -66,4 +67,5 @@ public sealed record ComplaintView(
     [property: Id(28)] DateTimeOffset? NextEscalationAt,
     [property: Id(29)] long Sequence,
     [property: Id(30)] IReadOnlyList<TimelineEntry> Timeline,
-    [property: Id(31)] DateTimeOffset? HoldExpiresAt = null);
+    [property: Id(31)] DateTimeOffset? HoldExpiresAt = null,
+    [property: Id(40)] Entitlement? Entitlement = null);

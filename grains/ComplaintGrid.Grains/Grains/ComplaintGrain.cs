@@ -82,7 +82,27 @@ internal sealed class ComplaintGrain(
     public async Task<ComplaintView> File(FileComplaint command)
     {
         var secret = await idKey.Get();
-        return await Execute(now => _complaint.File(_id, command, now, c => ComplaintIds.For(c.CustomerId, c.IdempotencyKey, secret)));
+        var tier = await ValueTierAtFiling(command);
+        return await Execute(now => _complaint.File(_id, command, now, c => ComplaintIds.For(c.CustomerId, c.IdempotencyKey, secret), tier));
+    }
+
+    /// <summary>
+    /// The customer's tier, asked of their view only when tiers have entitlements and this is a first filing (a retry
+    /// keeps what was filed). A view that cannot answer files the complaint without an entitlement rather than refusing it.
+    /// </summary>
+    private async Task<ValueTier> ValueTierAtFiling(FileComplaint command)
+    {
+        if (!rules.Clocks.HasTierEntitlements || state.State.Filed || command?.CustomerId is not { Length: > 0 } customerId)
+            return ValueTier.Unknown;
+        try
+        {
+            return await GrainFactory.GetGrain<ICustomerViewGrain>(customerId).ValueTier();
+        }
+        catch (Exception ex)
+        {
+            GrainLog.ValueTierUnknown(logger, ex, _id);
+            return ValueTier.Unknown;
+        }
     }
 
     public Task<ComplaintView> Get() =>

@@ -79,6 +79,8 @@ internal sealed class CustomerGrain(
 
     public Task<bool> HasComplaint(string complaintId) => Task.FromResult(_snapshot.Live.Complaints.ContainsKey(complaintId));
 
+    public Task<ValueTier> ValueTier() => Task.FromResult(_snapshot.Live.Profile.ValueTier);
+
     public async Task<CustomerView> SetProfile(CustomerProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);

@@ -38,4 +38,7 @@ internal static partial class GrainLog
 
     [LoggerMessage(EventId = LogEventIds.Grains + 22, Level = LogLevel.Information, Message = "Customer {CustomerId}: personal texts of {Erased} of {Complaints} complaint(s) erased")]
     public static partial void CustomerErased(ILogger logger, string customerId, int erased, int complaints);
+
+    [LoggerMessage(EventId = LogEventIds.Grains + 30, Level = LogLevel.Warning, Message = "Complaint {ComplaintId}: the customer's value tier could not be read at filing; filed without a tier entitlement")]
+    public static partial void ValueTierUnknown(ILogger logger, Exception exception, string complaintId);
 }

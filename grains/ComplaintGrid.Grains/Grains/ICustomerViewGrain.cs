@@ -4,7 +4,8 @@ namespace ComplaintGrid.Grains;
 
 /// <summary>
 /// The customer grain as other grains call it (same grain and key as <see cref="ICustomerGrain"/>): complaints deliver
-/// their events to it, and the intake asks it about filings made before ids were keyed.
+/// their events to it, and the intake asks it about filings made before ids were keyed, and a
+/// complaint being filed asks it for the customer's value tier.
 /// </summary>
 [Alias("cg.ICustomerViewGrain")]
 internal interface ICustomerViewGrain : IComplaintEventReceiver
@@ -12,4 +13,8 @@ internal interface ICustomerViewGrain : IComplaintEventReceiver
     /// <summary>Whether a complaint of this customer's has this id (the intake asks, to honour filings made before ids were keyed).</summary>
     [Alias("HasComplaint"), ReadOnly]
     Task<bool> HasComplaint(string complaintId);
+
+    /// <summary>The customer's value tier from their profile (a complaint asks at filing, for the allowances it entitles).</summary>
+    [Alias("ValueTier"), ReadOnly]
+    Task<ValueTier> ValueTier();
 }

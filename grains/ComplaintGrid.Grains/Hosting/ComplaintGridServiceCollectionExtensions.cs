@@ -1,4 +1,5 @@
 using ComplaintGrid.Domain.Approval;
+using ComplaintGrid.Domain.Calendars;
 using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Escalation;
 using ComplaintGrid.Domain.Holds;
@@ -10,6 +11,7 @@ using ComplaintGrid.Domain.Webhooks;
 using ComplaintGrid.Grains.Webhooks;
 using ComplaintGrid.History;
 using ComplaintGrid.Metrics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -23,6 +25,11 @@ public static class ComplaintGridServiceCollectionExtensions
     {
         services.AddOptions<ClockPolicyOptions>().BindConfiguration(ClockPolicyOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ClockPolicyOptions>, ClockPolicyOptionsValidator>();
+        // Each calendar is an entry directly under the section (ComplaintGrid:Calendars:{name}).
+        services.AddOptions<BusinessCalendarOptions>()
+            .Configure<IConfiguration>((o, configuration) => configuration.GetSection(BusinessCalendarOptions.SectionName).Bind(o.Calendars))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BusinessCalendarOptions>, BusinessCalendarOptionsValidator>();
 
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.SectionName)
             .PostConfigure(o => o.ApplyStandardWhenEmpty()).ValidateOnStart();
@@ -57,7 +64,9 @@ public static class ComplaintGridServiceCollectionExtensions
         // A durable profile registers its history store before or after this; the in-memory one registers none.
         services.TryAddSingleton(sp => new ComplaintHistory(sp.GetService<IComplaintHistoryStore>()));
         services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
-        services.AddSingleton(sp => new ClockPolicy(sp.GetRequiredService<IOptions<ClockPolicyOptions>>().Value));
+        services.AddSingleton(sp => new BusinessCalendars(sp.GetRequiredService<IOptions<BusinessCalendarOptions>>().Value));
+        services.AddSingleton(sp => new ClockPolicy(
+            sp.GetRequiredService<IOptions<ClockPolicyOptions>>().Value, sp.GetRequiredService<BusinessCalendars>()));
         services.AddSingleton(sp => new ApprovalPolicy(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value));
         services.AddSingleton(sp => new RetentionPolicy(sp.GetRequiredService<IOptions<RetentionOptions>>().Value));
         services.AddSingleton(sp => new ComplaintRules(

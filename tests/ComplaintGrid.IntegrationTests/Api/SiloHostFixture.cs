@@ -39,6 +39,10 @@ public sealed class SiloHostFixture : IAsyncLifetime
     /// <summary>Every scope and a rate limit no test reaches: the fuzz tests send thousands of requests in seconds.</summary>
     public const string FuzzKey = "fuzz-key-0123456789abcdef";
 
+    /// <summary>The calendar the policy department keeps, and its time zone.</summary>
+    public const string PolicyCalendar = "tokyo-desk";
+    public const string PolicyTimeZone = "Asia/Tokyo";
+
     private WebApplication? _app;
 
     public HttpClient Http { get; private set; } = null!;
@@ -75,7 +79,18 @@ public sealed class SiloHostFixture : IAsyncLifetime
             .ApiKey("fuzz", FuzzKey, (100_000, 1_000_000), "read", "file", "act", "approve", "erase", "act-as")
             .ApiKey("crm", ActAsKey, "act", "act-as")
             .ApiKey("crm-approver", ApproverKey, "act", "act-as", "approve")
-            .ApiKey("privacy-desk", EraseKey, "erase"));
+            .ApiKey("privacy-desk", EraseKey, "erase")
+            // Policy keeps a calendar open all week in Tokyo (no summer time): its clocks count as before, and due times
+            // are shown in its zone.
+            .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:TimeZone", PolicyTimeZone)
+            .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:Hours:Monday:0", "00:00-24:00")
+            .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:Hours:Tuesday:0", "00:00-24:00")
+            .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:Hours:Wednesday:0", "00:00-24:00")
+            .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:Hours:Thursday:0", "00:00-24:00")
+            .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:Hours:Friday:0", "00:00-24:00")
+            .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:Hours:Saturday:0", "00:00-24:00")
+            .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:Hours:Sunday:0", "00:00-24:00")
+            .Set("ComplaintGrid:Clocks:DepartmentCalendars:policy", PolicyCalendar));
         BaseAddress = address;
         Http = BasicClient(Supervisor, SupervisorPassword);
     }

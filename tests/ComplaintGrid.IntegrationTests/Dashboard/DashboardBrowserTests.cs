@@ -46,7 +46,7 @@ public sealed class DashboardBrowserTests(DashboardHostFixture host, Chromium ch
     }
 
     [Fact]
-    public async Task ADeadlineBreach_AppearsInTheEscalationFeed_AndOpensItsTimeline()
+    public async Task ADeadlineBreach_AppearsInTheEscalationFeed_AndOpensItsTimelineAndDueTimes()
     {
         await using var context = await NewContext();
         var page = await SignIn(context, DashboardHostFixture.Lead, DashboardHostFixture.LeadPassword);
@@ -62,6 +62,9 @@ public sealed class DashboardBrowserTests(DashboardHostFixture host, Chromium ch
         await breached.Locator("button.complaint").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=timeline] li").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=timeline]")).ToContainTextAsync("Escalated");
+        // The running resolution clock's due time, in the department's time zone.
+        await Assertions.Expect(page.Locator("[data-testid=clocks]")).ToContainTextAsync("Resolution due");
+        await Assertions.Expect(page.Locator("[data-testid=clocks]")).ToContainTextAsync(DashboardHostFixture.FastDepartmentTimeZone);
     }
 
     [Fact]

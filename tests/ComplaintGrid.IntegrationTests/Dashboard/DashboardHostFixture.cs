@@ -19,6 +19,9 @@ public sealed class DashboardHostFixture : IAsyncLifetime
     /// <summary>The department whose critical complaints breach their first response in seconds.</summary>
     public const string FastDepartment = "policy";
 
+    /// <summary>The fast department's time zone, where its due times are shown.</summary>
+    public const string FastDepartmentTimeZone = "Asia/Tokyo";
+
     private WebApplication? _app;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -37,7 +40,17 @@ public sealed class DashboardHostFixture : IAsyncLifetime
             // Hashed, as a shared deployment would configure it.
             .User(Supervisor, DashboardPasswords.Hash(SupervisorPassword), "supervisor")
             .Set("ComplaintGrid:Dashboard:Feed:TrendInterval", "00:00:01")
-            .Set($"ComplaintGrid:Clocks:Departments:{FastDepartment}:Critical:FirstResponse", "00:00:02"));
+            .Set($"ComplaintGrid:Clocks:Departments:{FastDepartment}:Critical:FirstResponse", "00:00:02")
+            // The fast department keeps an all-week calendar in Tokyo (counting as before), so due times show in its zone.
+            .Set("ComplaintGrid:Calendars:all-week:TimeZone", FastDepartmentTimeZone)
+            .Set("ComplaintGrid:Calendars:all-week:Hours:Monday:0", "00:00-24:00")
+            .Set("ComplaintGrid:Calendars:all-week:Hours:Tuesday:0", "00:00-24:00")
+            .Set("ComplaintGrid:Calendars:all-week:Hours:Wednesday:0", "00:00-24:00")
+            .Set("ComplaintGrid:Calendars:all-week:Hours:Thursday:0", "00:00-24:00")
+            .Set("ComplaintGrid:Calendars:all-week:Hours:Friday:0", "00:00-24:00")
+            .Set("ComplaintGrid:Calendars:all-week:Hours:Saturday:0", "00:00-24:00")
+            .Set("ComplaintGrid:Calendars:all-week:Hours:Sunday:0", "00:00-24:00")
+            .Set($"ComplaintGrid:Clocks:DepartmentCalendars:{FastDepartment}", "all-week"));
         Http = Client(Supervisor, SupervisorPassword);
     }
 

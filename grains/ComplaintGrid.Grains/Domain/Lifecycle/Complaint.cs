@@ -1,6 +1,7 @@
 using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Holds;
 using ComplaintGrid.Domain.Privacy;
+using NodaTime;
 
 namespace ComplaintGrid.Domain.Lifecycle;
 
@@ -9,8 +10,18 @@ namespace ComplaintGrid.Domain.Lifecycle;
 /// and the lifecycle without touching the state, so a refused command changes nothing; then it escalates
 /// whatever fell due, applies itself and returns the events it produced, numbered in sequence.
 /// </summary>
-public sealed class Complaint(ComplaintState state, ComplaintRules rules)
+public sealed class Complaint
 {
+    private readonly ComplaintState state;
+    private readonly ComplaintRules rules;
+
+    public Complaint(ComplaintState state, ComplaintRules rules)
+    {
+        this.state = state;
+        this.rules = rules;
+        BindCalendar();
+    }
+
     /// <summary>Actor recorded for steps the system takes by itself.</summary>
     public const string SystemActor = ReservedActors.System;
 
@@ -31,9 +42,10 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
     /// <summary>
     /// Files the complaint under <paramref name="id"/>, which must be the id this deployment gives the filing
     /// (<paramref name="idFor"/>, keyed with its secret), or the unkeyed id of a complaint filed before ids were keyed
-    /// when that filing is retried.
+    /// when that filing is retried. <paramref name="tier"/> is the customer's value tier, for the allowances it entitles.
     /// </summary>
-    public IReadOnlyList<ComplaintEvent> File(string id, FileComplaint c, DateTimeOffset now, Func<FileComplaint, string> idFor)
+    public IReadOnlyList<ComplaintEvent> File(string id, FileComplaint c, DateTimeOffset now, Func<FileComplaint, string> idFor,
+        ValueTier tier = ValueTier.Unknown)
     {
         ArgumentNullException.ThrowIfNull(idFor);
         CommandValidator.Validate(c);
@@ -52,7 +64,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         }
 
         var department = rules.Routing.DepartmentFor(c.Category);
-        var allowances = rules.Clocks.AllowancesFor(department, c.Severity);
+        var (allowances, entitlement) = rules.Clocks.AllowancesFor(department, c.Severity, tier);
         state.Filed = true;
         state.Id = id;
         state.Record = c;
@@ -63,6 +75,9 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
         state.FirstResponse = DeadlineClock.Create(ClockKind.FirstResponse, allowances.FirstResponse);
         state.CustomerUpdate = DeadlineClock.Create(ClockKind.CustomerUpdate, allowances.CustomerUpdate);
         state.Resolution = DeadlineClock.Create(ClockKind.Resolution, allowances.Resolution);
+        state.Entitlement = entitlement;
+        state.CalendarName = rules.Clocks.CalendarFor(department, c.Severity)?.Name;
+        BindCalendar();
         state.FirstResponse.Start(now);
         state.Resolution.Start(now);
 
@@ -167,6 +182,8 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
             if (moved)
                 state.OwnerAgentId = null;
             state.DepartmentId = target;
+            if (moved)
+                MoveClocks(now);
             var handOff = moved && state.Status == ComplaintStatus.Reopened;
             if (handOff)
                 state.HandOffCount++;
@@ -190,6 +207,7 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
             var previous = state.DepartmentId;
             state.HandOffCount++;
             state.DepartmentId = c.ToDepartmentId;
+            MoveClocks(now);
             state.OwnerAgentId = null;
             state.Status = ComplaintStatus.Assigned;
             var detail = $"Handed off from {rules.Routing.NameOf(previous)} to {rules.Routing.NameOf(c.ToDepartmentId)}: {c.Reason}";
@@ -458,6 +476,41 @@ public sealed class Complaint(ComplaintState state, ComplaintRules rules)
     }
 
     public static bool IsPingPong(int handOffCount) => handOffCount >= 2;
+
+    /// <summary>The time zone due times are shown in: the department's calendar's, else the one the clocks count by.</summary>
+    public DateTimeZone? TimeZone => (rules.Clocks.DepartmentCalendar(state.DepartmentId) ?? rules.Clocks.Calendar(state.CalendarName))?.Zone;
+
+    // The clocks count by the calendar the state names; one no longer configured counts wall time.
+    private void BindCalendar()
+    {
+        var calendar = rules.Clocks.Calendar(state.CalendarName);
+        foreach (var clock in state.Clocks)
+            clock.Calendar = calendar;
+    }
+
+    /// <summary>
+    /// The complaint moved to another department: its calendar applies from now on (time so far stays as counted), and
+    /// when so configured its allowances become the new department's, with the entitlement filed.
+    /// </summary>
+    private void MoveClocks(DateTimeOffset now)
+    {
+        var calendar = rules.Clocks.CalendarFor(state.DepartmentId, state.Record!.Severity);
+        state.CalendarName = calendar?.Name;
+        ClockAllowances? allowances = null;
+        if (rules.Clocks.RecomputeOnHandOff)
+        {
+            // Only the entitlement filed applies: a customer filed without one does not gain one by moving.
+            allowances = state.Entitlement is { } entitlement
+                ? rules.Clocks.AllowancesFor(state.DepartmentId, state.Record.Severity, entitlement.Tier).Allowances
+                : rules.Clocks.AllowancesFor(state.DepartmentId, state.Record.Severity);
+        }
+        foreach (var clock in state.Clocks)
+        {
+            clock.CountBy(calendar, now);
+            if (allowances is not null)
+                clock.Allowance = allowances.For(clock.Kind);
+        }
+    }
 
     private List<ComplaintEvent> Apply(DateTimeOffset now, Action<List<ComplaintEvent>> change)
     {

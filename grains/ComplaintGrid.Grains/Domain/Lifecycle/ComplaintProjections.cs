@@ -37,12 +37,13 @@ public static class ComplaintProjections
         complaint.RequireFiled();
         var state = complaint.State;
         var r = state.Record!;
+        var zone = complaint.TimeZone;
         return new ComplaintView(
             state.Id, r.CustomerId, r.Channel, r.Subject, r.Reference, r.Description, r.Demand, r.Category, r.Severity, state.Priority,
             state.Status, state.HeldFrom, state.Outcome, state.DepartmentId, state.OwnerAgentId, state.FiledAt,
             state.Classification, state.Investigation, state.Remedy, state.Approval, state.Feedback, state.Evaluation,
-            [state.FirstResponse.ToView(now), state.CustomerUpdate.ToView(now), state.Resolution.ToView(now)],
+            [state.FirstResponse.ToView(now, zone), state.CustomerUpdate.ToView(now, zone), state.Resolution.ToView(now, zone)],
             state.EscalationLevel, state.Escalations.ToArray(), state.HandOffCount, Complaint.IsPingPong(state.HandOffCount), state.ReopenCount,
-            complaint.NextEscalationAt(), state.Sequence, state.Timeline.ToArray(), complaint.HoldExpiresAt());
+            complaint.NextEscalationAt(), state.Sequence, state.Timeline.ToArray(), complaint.HoldExpiresAt(), state.Entitlement);
     }
 }

@@ -46,6 +46,12 @@ public sealed class ComplaintState
     /// <summary>While on hold: when the hold runs out and the complaint resumes by itself.</summary>
     [Id(31)] public DateTimeOffset? HoldExpiresAt { get; set; }
 
+    /// <summary>The business calendar the clocks count by (a name under ComplaintGrid:Calendars); null: around the clock.</summary>
+    [Id(40)] public string? CalendarName { get; set; }
+
+    /// <summary>The customer tier's entitlement applied at filing; null when none did.</summary>
+    [Id(41)] public Entitlement? Entitlement { get; set; }
+
     /// <summary>The three clocks, in order.</summary>
     public ComplaintClocks Clocks => new(this);
 }

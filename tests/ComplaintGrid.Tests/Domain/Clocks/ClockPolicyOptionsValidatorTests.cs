@@ -95,4 +95,51 @@ public sealed class ClockPolicyOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.Contains("ComplaintGrid:Clocks:Departments:finanse names a department that is not configured", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_DepartmentNamingAMissingCalendar_NamesTheKey()
+    {
+        var routing = Microsoft.Extensions.Options.Options.Create(ComplaintGrid.Domain.Routing.RoutingOptions.Standard());
+        var calendars = Microsoft.Extensions.Options.Options.Create(new ComplaintGrid.Domain.Calendars.BusinessCalendarOptions
+        {
+            Calendars = { ["london"] = Calendars.TestCalendars.Settings("Europe/London", Calendars.TestCalendars.Weekdays, ["09:00-17:00"]) },
+        });
+        var options = new ClockPolicyOptions { DepartmentCalendars = { ["finance"] = "london", ["logistics"] = "londn", ["finanse"] = "london" } };
+
+        var result = new ClockPolicyOptionsValidator(routing, calendars).Validate(null, options);
+
+        Assert.Equal(
+            [
+                "ComplaintGrid:Clocks:DepartmentCalendars:logistics names calendar 'londn', which is not configured under ComplaintGrid:Calendars.",
+                "ComplaintGrid:Clocks:DepartmentCalendars:finanse names a department that is not configured under ComplaintGrid:Routing:Departments.",
+            ],
+            result.Failures);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-0.5)]
+    [InlineData(10.5)]
+    [InlineData(double.NaN)]
+    public void Validate_TierFactorOutOfRange_NamesTheKey(double factor)
+    {
+        var options = new ClockPolicyOptions { Tiers = { [ValueTier.Gold] = new() { Factor = factor } } };
+
+        var result = Validator.Validate(null, options);
+
+        Assert.StartsWith("ComplaintGrid:Clocks:Tiers:Gold:Factor must be greater than 0 and at most 10", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TierOverrideOutOfRange_NamesTheKey()
+    {
+        var options = new ClockPolicyOptions
+        {
+            Tiers = { [ValueTier.Gold] = new() { Severities = { [Severity.High] = new() { Resolution = TimeSpan.Zero } } } },
+        };
+
+        var result = Validator.Validate(null, options);
+
+        Assert.StartsWith("ComplaintGrid:Clocks:Tiers:Gold:Severities:High:Resolution must be", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
 }
