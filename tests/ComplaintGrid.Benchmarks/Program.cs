@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplaintGrid.Benchmarks;
 using ComplaintGrid.Benchmarks.Dashboard;
 using ComplaintGrid.Benchmarks.Failover;
+using ComplaintGrid.Benchmarks.History;
 using ComplaintGrid.Benchmarks.Soak;
 using ComplaintGrid.Benchmarks.Suite;
 
@@ -33,6 +34,8 @@ if (args is ["soak", .. var soakArgs])
         rate: soakArgs.Length > 1 ? double.Parse(soakArgs[1], CultureInfo.InvariantCulture) : null);
     return 0;
 }
+if (args is [var historyName, .. var historyOptions] && HistoryCommand.Knows(historyName))
+    return await HistoryCommand.Run(historyName, historyOptions);
 if (args is [var name, .. var options] && SuiteCommand.Knows(name))
     return await SuiteCommand.Run(name, options);
 

@@ -47,7 +47,9 @@ public static class ComplaintGridServiceCollectionExtensions
         services.TryAddSingleton<ComplaintGridMetrics>();
         services.AddHostedService<MetricsAtStart>();
         // A durable profile registers its history store before or after this; the in-memory one registers none.
-        services.TryAddSingleton(sp => new ComplaintHistory(sp.GetService<IComplaintHistoryStore>()));
+        services.AddOptions<HistoryOptions>().BindConfiguration(HistoryOptions.SectionName).ValidateOnStart();
+        services.TryAddSingleton(sp => new ComplaintHistory(
+            sp.GetRequiredService<IOptions<HistoryOptions>>().Value.Enabled ? sp.GetService<IComplaintHistoryStore>() : null));
         services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
         services.AddSingleton(sp => new ClockPolicy(sp.GetRequiredService<IOptions<ClockPolicyOptions>>().Value));
         services.AddSingleton(sp => new ApprovalPolicy(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value));
