@@ -47,7 +47,7 @@ public sealed class RetentionRestartTests : IAsyncLifetime
         {
             var id = (await client.Client.File(filing)).Id;
             await client.Client.Acknowledge(id, new AcknowledgeComplaint("agent-1", "We will call you on 0161 496 0000."));
-            await client.Client.Assess(id, new AssessComplaint("agent-1", true, ComplaintType.Substantive, Cause.Process, "A refund to Jane.", [], "The courier lost it."));
+            await client.Client.Assess(id, new AssessComplaint("agent-1", true, ComplaintType.Substantive, Cause.Employee, "A refund to Jane.", [], "The courier lost it."));
             await client.Client.Route(id, new RouteComplaint("agent-1", null));
             await client.Client.StartInvestigation(id, new StartInvestigation("lead-1", "agent-7"));
             await client.Client.RecordInvestigation(id, new RecordInvestigation("agent-7", "The driver left it at 14 High Street.", "courier", null));
@@ -91,7 +91,7 @@ public sealed class RetentionRestartTests : IAsyncLifetime
         Assert.Equal((ErasedText.Marker, ErasedText.Marker), (view.Evaluation!.Lessons, view.Evaluation.PreventionAction));
         Assert.All(view.Timeline.Where(t => t.Kind == ComplaintEventKind.Acknowledged), t => Assert.Equal(ErasedText.Marker, t.Detail));
         Assert.Equal((customerId, ComplaintStatus.Closed, Category.Delivery, Severity.High), (view.CustomerId, view.Status, view.Category, view.Severity));
-        Assert.Equal((true, ComplaintType.Substantive, Cause.Process), (view.Classification.Upheld, view.Classification.Type, view.Classification.Cause));
+        Assert.Equal((true, ComplaintType.Substantive, Cause.Employee), (view.Classification.Upheld, view.Classification.Type, view.Classification.Cause));
         Assert.Equal((RemedyKind.Refund, 20m), (view.Remedy.Kind, view.Remedy.Amount));
         Assert.Equal(closed.Timeline.Select(t => (t.Sequence, t.Kind, t.At, t.Actor)), view.Timeline.SkipLast(1).Select(t => (t.Sequence, t.Kind, t.At, t.Actor)));
 
@@ -105,7 +105,7 @@ public sealed class RetentionRestartTests : IAsyncLifetime
         Assert.Equal(ErasedText.Marker, row.Reference);
         Assert.DoesNotContain("Jane", row.SearchText, StringComparison.Ordinal);
         Assert.DoesNotContain("zanzibarite", row.SearchText, StringComparison.Ordinal);
-        Assert.Equal((ComplaintStatus.Closed, Category.Delivery, Severity.High, Cause.Process, CloseOutcome.Resolved),
+        Assert.Equal((ComplaintStatus.Closed, Category.Delivery, Severity.High, Cause.Employee, CloseOutcome.Resolved),
             (row.Status, row.Category, row.Severity, row.Cause, row.Outcome!.Value));
         Assert.Equal((RemedyKind.Refund, 20m, true), (row.RemedyKind!.Value, row.RemedyAmount!.Value, row.Satisfied!.Value));
         Assert.Equal(closed.FiledAt, row.FiledAt);
@@ -114,6 +114,6 @@ public sealed class RetentionRestartTests : IAsyncLifetime
         var found = await reconnected.Client.Search(new ComplaintSearchQuery(customerId, null, null, null, null, null, null, null, null, "zanzibarite", ComplaintSearchQuery.DefaultLimit, null));
         Assert.Empty(found.Items);
         var byCustomer = await reconnected.Client.Search(new ComplaintSearchQuery(customerId, null, null, null, null, null, null, null, null, null, ComplaintSearchQuery.DefaultLimit, null));
-        Assert.Equal((closed.Id, ComplaintStatus.Closed, Cause.Process), (byCustomer.Items.Single().ComplaintId, byCustomer.Items.Single().Status, byCustomer.Items.Single().Cause!.Value));
+        Assert.Equal((closed.Id, ComplaintStatus.Closed, Cause.Employee), (byCustomer.Items.Single().ComplaintId, byCustomer.Items.Single().Status, byCustomer.Items.Single().Cause!.Value));
     }
 }
