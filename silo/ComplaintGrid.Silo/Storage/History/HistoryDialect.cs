@@ -19,6 +19,9 @@ public sealed class HistoryDialect
         readBool: column => column,
         readText: column => column,
         textMatch: "h.rowid IN (SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text)",
+        textCandidates: "SELECT h.complaint_id FROM complaint_history h WHERE h.rowid IN "
+            + "(SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text LIMIT @cap)",
+        idIn: "h.complaint_id IN @candidates",
         // Dapper expands a list into IN (@departments1, …); an empty list matches nothing.
         departmentIn: "h.department_id IN @departments",
         textQuery: FtsQuery);
@@ -31,12 +34,15 @@ public sealed class HistoryDialect
         readBool: column => $"({column})::int::bigint",
         readText: column => $"({column})::text",
         textMatch: "h.search_vector @@ plainto_tsquery('simple', @text)",
+        textCandidates: "SELECT h.complaint_id FROM complaint_history h WHERE h.search_vector @@ plainto_tsquery('simple', @text) LIMIT @cap",
+        idIn: "h.complaint_id = ANY(@candidates)",
         // Npgsql sends a list as one array parameter.
         departmentIn: "h.department_id = ANY(@departments)",
         textQuery: text => string.Join(' ', ComplaintSearchQuery.Words(text)));
 
     private HistoryDialect(Func<DateTimeOffset, object> time, Func<bool?, object?> @bool, Func<string, string> readTime,
-        Func<string, string> readBool, Func<string, string> readText, string textMatch, string departmentIn, Func<string, string> textQuery)
+        Func<string, string> readBool, Func<string, string> readText, string textMatch, string textCandidates, string idIn, string departmentIn,
+        Func<string, string> textQuery)
     {
         Time = time;
         Bool = @bool;
@@ -44,6 +50,8 @@ public sealed class HistoryDialect
         ReadBool = readBool;
         ReadText = readText;
         TextMatch = textMatch;
+        TextCandidates = textCandidates;
+        IdIn = idIn;
         DepartmentIn = departmentIn;
         TextQuery = textQuery;
     }
@@ -65,6 +73,15 @@ public sealed class HistoryDialect
 
     /// <summary>The condition that the row's text matches <c>@text</c>.</summary>
     public string TextMatch { get; }
+
+    /// <summary>
+    /// A query for up to <c>@cap</c> ids of complaints whose text matches <c>@text</c>, in no order, through the full-text
+    /// index alone: cheap for a rare word (few entries) and for a common one (the first rows match).
+    /// </summary>
+    public string TextCandidates { get; }
+
+    /// <summary>The condition that the row's complaint id is one of <c>@candidates</c>.</summary>
+    public string IdIn { get; }
 
     /// <summary>The condition that the row's department is one of <c>@departments</c>.</summary>
     public string DepartmentIn { get; }
