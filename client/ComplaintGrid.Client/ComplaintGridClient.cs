@@ -123,6 +123,28 @@ public sealed class ComplaintGridClient(
         return Retry("Search", () => grains.GetGrain<IComplaintSearchGrain>(0).Search(query), cancellationToken);
     }
 
+    /// <summary>
+    /// The service report over the complaint history: per department and period (day, ISO week or month) in a time zone.
+    /// The query is checked here as the HTTP API checks it; needs a durable storage profile, as <see cref="Search"/>.
+    /// </summary>
+    public Task<ServiceReport> ServiceReport(ServiceReportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Check(new RuleCheck()).ThrowIfAny();
+        return Retry("ServiceReport", () => grains.GetGrain<IComplaintReportGrain>(0).ServiceReport(query), cancellationToken);
+    }
+
+    /// <summary>
+    /// The root-cause Pareto over the complaint history, per department, with lessons and prevention actions. The query
+    /// is checked here as the HTTP API checks it; needs a durable storage profile, as <see cref="Search"/>.
+    /// </summary>
+    public Task<RootCauseReport> RootCauses(RootCauseQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Check(new RuleCheck()).ThrowIfAny();
+        return Retry("RootCauses", () => grains.GetGrain<IComplaintReportGrain>(0).RootCauses(query), cancellationToken);
+    }
+
     /// <summary>A malformed customer or department id names nothing: refuse it as the HTTP API does, activating no grain.</summary>
     private static string WellFormed(string field, string id)
     {

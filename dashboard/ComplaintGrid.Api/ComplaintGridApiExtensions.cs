@@ -1,4 +1,5 @@
 using ComplaintGrid.Api.Auth;
+using ComplaintGrid.Api.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -35,6 +36,7 @@ public static class ComplaintGridApiExtensions
         routes.MapComplaintsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapCustomersApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapDepartmentsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
+        routes.MapReportsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapComplaintGridOpenApi();
         return routes;
     }

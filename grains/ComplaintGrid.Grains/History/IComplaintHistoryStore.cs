@@ -19,4 +19,13 @@ public interface IComplaintHistoryStore
 
     /// <summary>One page of matching complaints, newest filing first; throws <see cref="ComplaintGridException"/> on an unknown cursor.</summary>
     Task<ComplaintSearchPage> Search(ComplaintSearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The service report over <paramref name="query"/>'s periods (docs/design.md maps each figure to the tables). A hold
+    /// not yet resumed counts until <paramref name="asOf"/> (now) or the complaint's close.
+    /// </summary>
+    Task<ServiceReport> ServiceReport(ServiceReportQuery query, DateTimeOffset asOf, CancellationToken cancellationToken = default);
+
+    /// <summary>The root-cause Pareto over <paramref name="query"/>'s range, per department.</summary>
+    Task<RootCauseReport> RootCauses(RootCauseQuery query, CancellationToken cancellationToken = default);
 }

@@ -47,5 +47,9 @@ public sealed class HistoryOptionsTests
         public Task<IReadOnlyList<ComplaintHistoryEvent>> Events(string complaintId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<ComplaintSearchPage> Search(ComplaintSearchQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<ServiceReport> ServiceReport(ServiceReportQuery query, DateTimeOffset asOf, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<RootCauseReport> RootCauses(RootCauseQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

@@ -120,7 +120,7 @@ public sealed class ComplaintHistoryStore : IComplaintHistoryStore
             var candidates = (await connection.QueryAsync<string>(new CommandDefinition(
                 _dialect.TextCandidates, new { text = textQuery, cap = TextCandidatesAtMost + 1 }, cancellationToken: cancellationToken))).ToArray();
             if (candidates.Length <= TextCandidatesAtMost)
-                Filter(_dialect.IdIn, "candidates", candidates);
+                Filter(_dialect.In("h.complaint_id", "candidates"), "candidates", candidates);
             else
                 Filter(_dialect.TextMatch, "text", textQuery);
         }
@@ -141,6 +141,20 @@ public sealed class ComplaintHistoryStore : IComplaintHistoryStore
         var rows = (await connection.QueryAsync<HistoryRow>(new CommandDefinition(sql.ToString(), parameters, cancellationToken: cancellationToken))).ToList();
         var hasMore = rows.Count > query.Limit;
         return new ComplaintSearchPage(rows.Take(query.Limit).Select(r => r.ToHit()).ToArray(), hasMore);
+    }
+
+    /// <inheritdoc />
+    public Task<ServiceReport> ServiceReport(ServiceReportQuery query, DateTimeOffset asOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return new ServiceReportReader(_database, _dialect).Read(query, asOf, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<RootCauseReport> RootCauses(RootCauseQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return new RootCauseReader(_database, _dialect).Read(query, cancellationToken);
     }
 
     /// <summary>Deletes a complaint's row and events: for tests and operators repairing by hand; a rebuild restores them.</summary>

@@ -21,9 +21,8 @@ public sealed class HistoryDialect
         textMatch: "h.rowid IN (SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text)",
         textCandidates: "SELECT h.complaint_id FROM complaint_history h WHERE h.rowid IN "
             + "(SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text LIMIT @cap)",
-        idIn: "h.complaint_id IN @candidates",
         // Dapper expands a list into IN (@departments1, …); an empty list matches nothing.
-        departmentIn: "h.department_id IN @departments",
+        @in: (expression, parameter) => $"{expression} IN @{parameter}",
         textQuery: FtsQuery);
 
     /// <summary>PostgreSQL: timestamptz and boolean columns, read back as text the record parses; tsvector for text.</summary>
@@ -35,13 +34,12 @@ public sealed class HistoryDialect
         readText: column => $"({column})::text",
         textMatch: "h.search_vector @@ plainto_tsquery('simple', @text)",
         textCandidates: "SELECT h.complaint_id FROM complaint_history h WHERE h.search_vector @@ plainto_tsquery('simple', @text) LIMIT @cap",
-        idIn: "h.complaint_id = ANY(@candidates)",
         // Npgsql sends a list as one array parameter.
-        departmentIn: "h.department_id = ANY(@departments)",
+        @in: (expression, parameter) => $"{expression} = ANY(@{parameter})",
         textQuery: text => string.Join(' ', ComplaintSearchQuery.Words(text)));
 
     private HistoryDialect(Func<DateTimeOffset, object> time, Func<bool?, object?> @bool, Func<string, string> readTime,
-        Func<string, string> readBool, Func<string, string> readText, string textMatch, string textCandidates, string idIn, string departmentIn,
+        Func<string, string> readBool, Func<string, string> readText, string textMatch, string textCandidates, Func<string, string, string> @in,
         Func<string, string> textQuery)
     {
         Time = time;
@@ -51,8 +49,8 @@ public sealed class HistoryDialect
         ReadText = readText;
         TextMatch = textMatch;
         TextCandidates = textCandidates;
-        IdIn = idIn;
-        DepartmentIn = departmentIn;
+        In = @in;
+        DepartmentIn = @in("h.department_id", "departments");
         TextQuery = textQuery;
     }
 
@@ -80,8 +78,8 @@ public sealed class HistoryDialect
     /// </summary>
     public string TextCandidates { get; }
 
-    /// <summary>The condition that the row's complaint id is one of <c>@candidates</c>.</summary>
-    public string IdIn { get; }
+    /// <summary>The condition that an expression (first) is one of the list parameter named second.</summary>
+    public Func<string, string, string> In { get; }
 
     /// <summary>The condition that the row's department is one of <c>@departments</c>.</summary>
     public string DepartmentIn { get; }

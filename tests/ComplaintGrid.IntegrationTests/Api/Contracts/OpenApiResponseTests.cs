@@ -64,6 +64,7 @@ public sealed class OpenApiResponseTests(SiloHostFixture fixture) : IDisposable
         await DriveCustomers(http, anonymous, lead, fileOnly);
         await DriveDepartments(http, anonymous, lead, fileOnly);
         await DriveSearch(http, anonymous, fileOnly);
+        await DriveReports(http, anonymous, fileOnly);
 
         var results = await ValidateAsync(document);
         var failures = results.Where(r => r.Problems.Length > 0)
@@ -191,6 +192,21 @@ public sealed class OpenApiResponseTests(SiloHostFixture fixture) : IDisposable
         await Record("SearchComplaints", fileOnly.GetAsync("/api/complaints"));
     }
 
+    private async Task DriveReports(HttpClient http, HttpClient anonymous, HttpClient fileOnly)
+    {
+        using var billingAgent = fixture.BasicClient(SiloHostFixture.BillingAgent, SiloHostFixture.BoundPassword);
+        foreach (var (operationId, path, own) in new[] { ("GetServiceReport", "/api/reports/service", "period=day"), ("GetRootCauseReport", "/api/reports/root-causes", "by=category") })
+        {
+            const string Range = "from=2026-11-01&to=2026-12-31";
+            await Record(operationId, http.GetAsync($"{path}?{Range}&{own}"));
+            await Record(operationId, http.GetAsync($"{path}?{Range}&{own}&format=csv"));
+            await Record(operationId, http.GetAsync($"{path}?{Range}&timeZone=Mars%2FOlympus"));
+            await Record(operationId, billingAgent.GetAsync($"{path}?{Range}&departmentId=logistics"));
+            await Record(operationId, anonymous.GetAsync($"{path}?{Range}"));
+            await Record(operationId, fileOnly.GetAsync($"{path}?{Range}"));
+        }
+    }
+
     /// <summary>What any body can meet: unreadable JSON (400), over the limit (413), not JSON (415), no caller (401), a lead acting (403).</summary>
     private async Task DriveBodyErrors(string operationId, string path, HttpMethod method, HttpClient http, HttpClient anonymous, HttpClient lead)
     {
@@ -205,8 +221,10 @@ public sealed class OpenApiResponseTests(SiloHostFixture fixture) : IDisposable
     {
         var response = await sending;
         var text = await response.Content.ReadAsStringAsync();
-        _samples.Add(new Sample(operationId, (int)response.StatusCode, response.Content.Headers.ContentType?.ToString(),
-            text.Length == 0 ? null : JsonNode.Parse(text)));
+        var contentType = response.Content.Headers.ContentType;
+        // A text answer (a CSV report) is checked as the string it is; every other body is JSON.
+        var body = text.Length == 0 ? null : contentType?.MediaType?.StartsWith("text/", StringComparison.Ordinal) == true ? JsonValue.Create(text) : JsonNode.Parse(text);
+        _samples.Add(new Sample(operationId, (int)response.StatusCode, contentType?.ToString(), body));
         return response;
     }
 
