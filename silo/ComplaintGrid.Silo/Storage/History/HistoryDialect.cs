@@ -18,7 +18,9 @@ public sealed class HistoryDialect
         readTime: column => column,
         readBool: column => column,
         readText: column => column,
-        textMatch: "h.rowid IN (SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text)",
+        // The unary + keeps SQLite from driving the query by the matches' rowids (look up each, then sort them all):
+        // the matches become a lookup table and the newest-first index is walked until a page is full.
+        textMatch: "+h.rowid IN (SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text)",
         textCandidates: "SELECT h.complaint_id FROM complaint_history h WHERE h.rowid IN "
             + "(SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text LIMIT @cap)",
         // Dapper expands a list into IN (@departments1, …); an empty list matches nothing.
