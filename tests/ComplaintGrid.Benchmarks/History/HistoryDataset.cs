@@ -77,19 +77,27 @@ internal sealed class HistoryDataset
     /// <summary>A customer id drawn as the seed draws them (the frequent complainers more often).</summary>
     public string DrawCustomer(Random random) => Customer(CustomerIndex(random));
 
+    /// <summary>
+    /// The complaints in filing order, as the projection writes them (a complaint's row is inserted when it is filed), so
+    /// the table's rows lie in time order on disk as in a real database: a random order made every newest-first walk
+    /// read a page per row.
+    /// </summary>
     public IEnumerable<(ComplaintHistoryRecord Record, IReadOnlyList<ComplaintHistoryEvent> Events)> Generate()
     {
         var random = new Random(_seed);
+        var filed = new DateTimeOffset[_count];
         for (var i = 0; i < _count; i++)
-            yield return One(i, random);
+            filed[i] = FiledAt(random);
+        Array.Sort(filed);
+        for (var i = 0; i < _count; i++)
+            yield return One(i, filed[i], random);
     }
 
     private int CustomerIndex(Random random) => (int)(_customers * Math.Pow(random.NextDouble(), 3));
 
-    private (ComplaintHistoryRecord, IReadOnlyList<ComplaintHistoryEvent>) One(int i, Random random)
+    private (ComplaintHistoryRecord, IReadOnlyList<ComplaintHistoryEvent>) One(int i, DateTimeOffset filedAt, Random random)
     {
         var id = ComplaintId(i);
-        var filedAt = FiledAt(random);
         var (category, _, home) = Pick(random, Categories, c => c.Weight);
         var handedOff = random.NextDouble() < 0.15;
         var department = handedOff ? Departments[random.Next(Departments.Length)] : home;
