@@ -3,6 +3,7 @@ using System.Globalization;
 using ComplaintGrid.Benchmarks.Suite;
 using ComplaintGrid.Benchmarks.Throughput;
 using ComplaintGrid.Silo.Hosting;
+using ComplaintGrid.Silo.Storage.History;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -66,7 +67,7 @@ internal static class HistoryProjectionScenario
         var warm = await driver.Run(settings.Rate, TimeSpan.FromSeconds(Math.Min(10, settings.RunTime.TotalSeconds)), probe: null);
         Console.WriteLine($"   warm-up: {warm.Events / warm.Elapsed.TotalSeconds:N0} events/s reached");
 
-        await using var probe = new ProjectionLagProbe(Reader(database));
+        await using var probe = new ProjectionLagProbe(Reader(database), database.Postgres is null ? HistoryDialect.Sqlite : HistoryDialect.Postgres);
         probe.Start();
         var (events, elapsed) = await driver.Run(settings.Rate, settings.RunTime, probe);
         var unseen = await probe.Drain(DrainWithin);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
+using ComplaintGrid.Silo.Storage.History;
 using Dapper;
 
 namespace ComplaintGrid.Benchmarks.History;
@@ -10,7 +11,7 @@ namespace ComplaintGrid.Benchmarks.History;
 /// handed in as the calls return, and one loop reads the waiting complaints' <c>last_sequence</c> every few
 /// milliseconds in one query, on a connection of its own (a reader; the embedded file's writer gate is not taken).
 /// </summary>
-internal sealed class ProjectionLagProbe(Func<DbConnection> connect) : IAsyncDisposable
+internal sealed class ProjectionLagProbe(Func<DbConnection> connect, HistoryDialect dialect) : IAsyncDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(10);
 
@@ -48,7 +49,7 @@ internal sealed class ProjectionLagProbe(Func<DbConnection> connect) : IAsyncDis
             {
                 var ids = waiting.Select(w => w.ComplaintId).Distinct().ToArray();
                 var rows = (await connection.QueryAsync<(string ComplaintId, long LastSequence)>(
-                    "SELECT complaint_id, last_sequence FROM complaint_history WHERE complaint_id IN @ids", new { ids })).ToDictionary(r => r.ComplaintId, r => r.LastSequence);
+                    $"SELECT h.complaint_id, h.last_sequence FROM complaint_history h WHERE {dialect.In("h.complaint_id", "ids")}", new { ids })).ToDictionary(r => r.ComplaintId, r => r.LastSequence);
                 var seenAt = Stopwatch.GetTimestamp();
                 foreach (var w in waiting)
                 {
