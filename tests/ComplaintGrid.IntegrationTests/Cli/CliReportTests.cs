@@ -37,7 +37,7 @@ public sealed class CliReportTests(CliReportTests.EmbeddedSilo silo) : IClassFix
     public async Task ReportRootCauses_ByCategory_CountsTheFiling()
     {
         var (from, to) = Range();
-        await Json(silo.RunAsync("file", "--customer", $"cust-rc-{Guid.NewGuid():N}"[..20], "--channel", "Email", "--subject", "Bill",
+        await Json(silo.RunAsync("file", "--customer", $"cust-rc-{Guid.NewGuid():N}"[..20], "--channel", "Email", "--subject", "Order",
             "--description", "Charged twice.", "--demand", "Refund", "--category", "Billing", "--severity", "Low", "--json"));
 
         var report = await Eventually.Value(

@@ -36,7 +36,8 @@ internal sealed class ServiceReportReader(DbDataSource database, HistoryDialect 
         {
             var tally = Tally(row.department_id, (int)row.idx);
             tally.Remedies++;
-            tally.RemedyAmount += decimal.Parse(row.amount, NumberStyles.Number, CultureInfo.InvariantCulture);
+            if (row.amount is not null)
+                tally.RemedyAmount += decimal.Parse(row.amount, NumberStyles.Number, CultureInfo.InvariantCulture);
         }
         var openAtStart = (await connection.QueryAsync<ReportBucketRow>(Command(sql.OpenAtStart, parameters, cancellationToken)))
             .ToDictionary(r => r.department_id, r => (int)r.n, StringComparer.Ordinal);

@@ -67,6 +67,22 @@ public abstract class ComplaintReportStoreContract
     }
 
     [Fact]
+    public async Task ServiceReport_ARemedyThatIsNotMoney_CountsWithoutAnAmount()
+    {
+        var department = Department("remedy");
+        await Store.Apply(Row(Id(), department, At(3, 9)) with
+        {
+            Status = ComplaintStatus.Closed, ClosedAt = At(4, 9), RemedyKind = RemedyKind.Exchange,
+        }, []);
+
+        var report = await Store.ServiceReport(new ServiceReportQuery(Monday, Monday.AddDays(6), "UTC", [department], ReportPeriod.Week), At(15, 0));
+
+        var row = Assert.Single(report.Rows);
+        Assert.Equal((1, 1, 0), (row.Filed, row.Closed, row.OpenAtEnd));
+        Assert.Equal(new RemedyTotals(1, 0m), row.Remedies);
+    }
+
+    [Fact]
     public async Task ServiceReport_InEuropeLondon_CutsDaysAtLocalMidnightAcrossTheClockChange()
     {
         var department = Department("dst");

@@ -60,6 +60,8 @@ public sealed class ClientFuzzTests(ClusterFixture fixture, ITestOutputHelper ou
         "complaintId" => filed.Id,
         "customerId" => filed.CustomerId,
         "departmentId" => "logistics",
+        "query" when parameter.ParameterType == typeof(ServiceReportQuery) => HostileReportQueries.Service,
+        "query" when parameter.ParameterType == typeof(RootCauseQuery) => HostileReportQueries.RootCauses,
         "query" => HostileSearchQueries.Valid,
         _ => ValidCommands.For(parameter.ParameterType),
     };
@@ -68,6 +70,10 @@ public sealed class ClientFuzzTests(ClusterFixture fixture, ITestOutputHelper ou
     {
         "complaintId" => Fuzz.HostileArguments.ComplaintIds().Select(v => ((string?)"id", v.Label, (object?)v.Value)),
         "customerId" or "departmentId" => Fuzz.HostileArguments.Identifiers(optional: false).Select(v => ((string?)parameter.Name, v.Label, (object?)v.Value)),
+        "query" when parameter.ParameterType == typeof(ServiceReportQuery) =>
+            HostileReportQueries.AllService().Select(q => ((string?)q.Field, $"{q.Field} {q.Label}", (object?)q.Query)).Prepend((null, "null query", null)),
+        "query" when parameter.ParameterType == typeof(RootCauseQuery) =>
+            HostileReportQueries.AllRootCauses().Select(q => ((string?)q.Field, $"{q.Field} {q.Label}", (object?)q.Query)).Prepend((null, "null query", null)),
         "query" => HostileSearchQueries.All().Select(q => ((string?)q.Field, $"{q.Field} {q.Label}", (object?)q.Query)).Prepend((null, "null query", null)),
         // A null command is ArgumentNullException (Field null), everything else names the broken field.
         _ => CommandMutations.Of(valid!).Select(m => ((string?)m.Field, $"{m.Field} = {m.Label}", (object?)m.Command)).Prepend((null, "null command", null)),
