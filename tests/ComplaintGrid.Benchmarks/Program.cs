@@ -3,6 +3,7 @@ using ComplaintGrid.Benchmarks;
 using ComplaintGrid.Benchmarks.Dashboard;
 using ComplaintGrid.Benchmarks.Failover;
 using ComplaintGrid.Benchmarks.Forecast;
+using ComplaintGrid.Benchmarks.History;
 using ComplaintGrid.Benchmarks.Soak;
 using ComplaintGrid.Benchmarks.Suite;
 
@@ -36,6 +37,8 @@ if (args is ["soak", .. var soakArgs])
 }
 if (args is ["forecast-accuracy", .. var forecastArgs])
     return await ForecastAccuracyBenchmark.Run(forecastArgs);
+if (args is [var historyName, .. var historyOptions] && HistoryCommand.Knows(historyName))
+    return await HistoryCommand.Run(historyName, historyOptions);
 if (args is [var name, .. var options] && SuiteCommand.Knows(name))
     return await SuiteCommand.Run(name, options);
 

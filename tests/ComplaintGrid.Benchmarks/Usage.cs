@@ -14,6 +14,11 @@ internal static class Usage
                 [--interleave K] [--view-checkpoint ms] [--floor-payload bytes] [--postgres "<connection string>"]
           deadlines | deadline-probes | memory | dashboard-1k | dashboard-5k | failover
                                                    the suite's other scenarios, one at a time
+          history-search [--store both|postgres|sqlite] [--complaints N] [--queries 200] [--seed 1] [--reuse] [--quick]
+                                                   seeds N complaints (1,000,000 PostgreSQL, 100,000 SQLite) into the
+                                                   history tables, then times search per filter and free text
+          history-projection [--store both|postgres|sqlite] [--rate 2000] [--seconds 20] [--runs 3] [--sample 5]
+                [--concurrency 64] [--quick]       projection lag at a steady rate; lifecycles with it on vs off
           dashboard [events/s 1000] [clients 50] [seconds 10] [runs 3]
           failover [callers 20] [runs 3] [seconds before the kill 10] [seconds after 30]
           soak [minutes 30] [events/s]

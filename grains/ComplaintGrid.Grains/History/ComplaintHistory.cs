@@ -2,7 +2,8 @@ namespace ComplaintGrid.History;
 
 /// <summary>
 /// Whether this silo keeps the history read model, and where: a durable profile registers an
-/// <see cref="IComplaintHistoryStore"/>; the in-memory profile has none, and complaints then queue nothing for it.
+/// <see cref="IComplaintHistoryStore"/>; the in-memory profile has none, a silo with <see cref="HistoryOptions.Enabled"/> off
+/// ignores it, and complaints then queue nothing for it.
 /// </summary>
 public sealed class ComplaintHistory(IComplaintHistoryStore? store)
 {

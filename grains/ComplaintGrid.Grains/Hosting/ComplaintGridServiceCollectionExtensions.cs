@@ -62,7 +62,9 @@ public static class ComplaintGridServiceCollectionExtensions
         services.TryAddSingleton<ComplaintGridMetrics>();
         services.AddHostedService<MetricsAtStart>();
         // A durable profile registers its history store before or after this; the in-memory one registers none.
-        services.TryAddSingleton(sp => new ComplaintHistory(sp.GetService<IComplaintHistoryStore>()));
+        services.AddOptions<HistoryOptions>().BindConfiguration(HistoryOptions.SectionName).ValidateOnStart();
+        services.TryAddSingleton(sp => new ComplaintHistory(
+            sp.GetRequiredService<IOptions<HistoryOptions>>().Value.Enabled ? sp.GetService<IComplaintHistoryStore>() : null));
         services.AddSingleton(sp => new RoutingTable(sp.GetRequiredService<IOptions<RoutingOptions>>().Value));
         services.AddSingleton(sp => new BusinessCalendars(sp.GetRequiredService<IOptions<BusinessCalendarOptions>>().Value));
         services.AddSingleton(sp => new ClockPolicy(

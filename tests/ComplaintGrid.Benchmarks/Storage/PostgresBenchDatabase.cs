@@ -21,18 +21,20 @@ internal static class PostgresBenchDatabase
             ?? Environment.GetEnvironmentVariable("COMPLAINTGRID_TEST_POSTGRES")
             ?? await FromServiceScript();
 
-    public static async Task<string> Prepare(string? connectionString)
+    /// <param name="connectionString">The server, as for <see cref="Server"/>.</param>
+    /// <param name="databaseName">The benchmark's database on it: <see cref="DatabaseName"/>, or one a scenario keeps to itself.</param>
+    public static async Task<string> Prepare(string? connectionString, string databaseName = DatabaseName)
     {
         var server = await Server(connectionString);
-        var bench = new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName }.ConnectionString;
+        var bench = new NpgsqlConnectionStringBuilder(server) { Database = databaseName }.ConnectionString;
 
         await using (var admin = new NpgsqlConnection(server))
         {
             await admin.OpenAsync();
-            await using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{DatabaseName}'", admin);
+            await using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{databaseName}'", admin);
             if (await exists.ExecuteScalarAsync() is null)
             {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE {DatabaseName}", admin);
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {databaseName}", admin);
                 await create.ExecuteNonQueryAsync();
             }
         }

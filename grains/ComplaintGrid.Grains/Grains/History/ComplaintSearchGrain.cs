@@ -12,7 +12,7 @@ internal sealed class ComplaintSearchGrain(ComplaintHistory history) : Grain, IC
         ArgumentNullException.ThrowIfNull(query);
         // Integrators call this grain directly through the .NET client: the store sees only queries the API would accept.
         query.Check(new RuleCheck()).ThrowIfAny();
-        var store = history.Store ?? throw new ComplaintGridUnavailableException("Search needs a durable storage profile (Embedded or Postgres); this silo keeps no complaint history.");
+        var store = history.Store ?? throw new ComplaintGridUnavailableException("Search needs a durable storage profile (Embedded or Postgres) with ComplaintGrid:History:Enabled on; this silo keeps no complaint history.");
         return store.Search(query);
     }
 }

@@ -18,7 +18,11 @@ public sealed class HistoryDialect
         readTime: column => column,
         readBool: column => column,
         readText: column => column,
-        textMatch: "h.rowid IN (SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text)",
+        // The unary + keeps SQLite from driving the query by the matches' rowids (look up each, then sort them all):
+        // the matches become a lookup table and the newest-first index is walked until a page is full.
+        textMatch: "+h.rowid IN (SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text)",
+        textCandidates: "SELECT h.complaint_id FROM complaint_history h WHERE h.rowid IN "
+            + "(SELECT rowid FROM complaint_history_text WHERE complaint_history_text MATCH @text LIMIT @cap)",
         // Dapper expands a list into IN (@departments1, …); an empty list matches nothing.
         @in: (expression, parameter) => $"{expression} IN @{parameter}",
         textQuery: FtsQuery);
@@ -31,12 +35,14 @@ public sealed class HistoryDialect
         readBool: column => $"({column})::int::bigint",
         readText: column => $"({column})::text",
         textMatch: "h.search_vector @@ plainto_tsquery('simple', @text)",
+        textCandidates: "SELECT h.complaint_id FROM complaint_history h WHERE h.search_vector @@ plainto_tsquery('simple', @text) LIMIT @cap",
         // Npgsql sends a list as one array parameter.
         @in: (expression, parameter) => $"{expression} = ANY(@{parameter})",
         textQuery: text => string.Join(' ', ComplaintSearchQuery.Words(text)));
 
     private HistoryDialect(Func<DateTimeOffset, object> time, Func<bool?, object?> @bool, Func<string, string> readTime,
-        Func<string, string> readBool, Func<string, string> readText, string textMatch, Func<string, string, string> @in, Func<string, string> textQuery)
+        Func<string, string> readBool, Func<string, string> readText, string textMatch, string textCandidates, Func<string, string, string> @in,
+        Func<string, string> textQuery)
     {
         Time = time;
         Bool = @bool;
@@ -44,6 +50,7 @@ public sealed class HistoryDialect
         ReadBool = readBool;
         ReadText = readText;
         TextMatch = textMatch;
+        TextCandidates = textCandidates;
         In = @in;
         DepartmentIn = @in("h.department_id", "departments");
         TextQuery = textQuery;
@@ -66,6 +73,12 @@ public sealed class HistoryDialect
 
     /// <summary>The condition that the row's text matches <c>@text</c>.</summary>
     public string TextMatch { get; }
+
+    /// <summary>
+    /// A query for up to <c>@cap</c> ids of complaints whose text matches <c>@text</c>, in no order, through the full-text
+    /// index alone: cheap for a rare word (few entries) and for a common one (the first rows match).
+    /// </summary>
+    public string TextCandidates { get; }
 
     /// <summary>The condition that an expression (first) is one of the list parameter named second.</summary>
     public Func<string, string, string> In { get; }
