@@ -9,19 +9,22 @@ internal static class CliRunner
     /// Sets <paramref name="body"/> as <paramref name="command"/>'s action. With <paramref name="bounded"/> (one-shot
     /// commands) the body must finish within <c>--timeout</c>; long-running ones (simulate) bound only the connection.
     /// </summary>
-    public static Command WithAction(this Command command, Func<CommandContext, Task> body, bool bounded = true)
+    public static Command WithAction(this Command command, Func<CommandContext, Task> body, bool bounded = true, Action<ParseResult>? checkFirst = null)
     {
-        command.SetAction((parse, cancellationToken) => RunAsync(parse, body, bounded, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, body, bounded, checkFirst, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, Func<CommandContext, Task> body, bool bounded, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult parse, Func<CommandContext, Task> body, bool bounded, Action<ParseResult>? checkFirst,
+        CancellationToken cancellationToken)
     {
         var output = new CliOutput(parse.GetValue(GlobalOptions.Json), Console.Out, Console.Error);
         var timeout = TimeSpan.FromSeconds(parse.GetValue(GlobalOptions.Timeout));
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
+            // Input the cluster would refuse is refused before waiting for a connection to it.
+            checkFirst?.Invoke(parse);
             await using var session = await ClusterSession.ConnectAsync(parse, timeout, cancellationToken);
             if (bounded)
                 limit.CancelAfter(timeout);

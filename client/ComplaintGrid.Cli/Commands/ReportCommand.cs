@@ -18,15 +18,15 @@ internal static class ReportCommand
         period.DefaultValueFactory = _ => ReportPeriod.Week;
         var command = new Command("service", "Volumes, service levels, breaches, rates, remedies and hold time per department and period.") { period };
         scope.AddTo(command);
-        return command.WithAction(async c =>
+        ServiceReportQuery Query(ParseResult p)
         {
-            var (from, to, zone, departments) = scope.Read(c);
-            var query = new ServiceReportQuery(from, to, zone, departments, c.Get(period));
-            // A query the cluster would refuse is refused here, without waiting for a connection.
-            query.Check(new RuleCheck()).ThrowIfAny();
-            var report = await c.Client.ServiceReport(query, c.Cancellation);
-            Write(c, scope, report, ReportCsv.Write, PrintService);
-        });
+            var (from, to, zone, departments) = scope.Read(p);
+            return new ServiceReportQuery(from, to, zone, departments, p.GetValue(period));
+        }
+
+        return command.WithAction(
+            async c => Write(c, scope, await c.Client.ServiceReport(Query(c.Parse), c.Cancellation), ReportCsv.Write, PrintService),
+            checkFirst: p => Query(p).Check(new RuleCheck()).ThrowIfAny());
     }
 
     private static Command RootCauses()
@@ -36,14 +36,15 @@ internal static class ReportCommand
         by.DefaultValueFactory = _ => RootCauseDimension.Cause;
         var command = new Command("root-causes", "Complaints per cause, type or category and department, largest first, with cumulative shares.") { by };
         scope.AddTo(command);
-        return command.WithAction(async c =>
+        RootCauseQuery Query(ParseResult p)
         {
-            var (from, to, zone, departments) = scope.Read(c);
-            var query = new RootCauseQuery(from, to, zone, departments, c.Get(by));
-            query.Check(new RuleCheck()).ThrowIfAny();
-            var report = await c.Client.RootCauses(query, c.Cancellation);
-            Write(c, scope, report, ReportCsv.Write, PrintRootCauses);
-        });
+            var (from, to, zone, departments) = scope.Read(p);
+            return new RootCauseQuery(from, to, zone, departments, p.GetValue(by));
+        }
+
+        return command.WithAction(
+            async c => Write(c, scope, await c.Client.RootCauses(Query(c.Parse), c.Cancellation), ReportCsv.Write, PrintRootCauses),
+            checkFirst: p => Query(p).Check(new RuleCheck()).ThrowIfAny());
     }
 
     private static void Write<T>(CommandContext c, ReportScopeOptions scope, T report, Func<T, string> csv, Action<TextWriter, T> table)

@@ -34,10 +34,11 @@ internal sealed class ReportScopeOptions
     }
 
     /// <summary>The range and departments; a malformed date is refused naming the HTTP API's parameter, as the query's own rules are.</summary>
-    public (DateOnly From, DateOnly To, string TimeZone, IReadOnlyList<string>? Departments) Read(CommandContext c)
+    public (DateOnly From, DateOnly To, string TimeZone, IReadOnlyList<string>? Departments) Read(ParseResult parse)
     {
-        var departments = c.Get(Departments);
-        return (Date(c.Get(From), "from"), Date(c.Get(To), "to"), c.Get(TimeZone) ?? ReportRange.DefaultTimeZone, departments is { Length: > 0 } ? departments : null);
+        var departments = parse.GetValue(Departments);
+        return (Date(parse.GetValue(From), "from"), Date(parse.GetValue(To), "to"), parse.GetValue(TimeZone) ?? ReportRange.DefaultTimeZone,
+            departments is { Length: > 0 } ? departments : null);
     }
 
     private static DateOnly Date(string? text, string field) =>

@@ -23,15 +23,17 @@ internal static class SearchCommand
         {
             customer, reference, status, department, category, severity, cause, from, to, text, limit, after,
         };
-        return command.WithAction(async c =>
+        ComplaintSearchQuery Query(ParseResult p)
         {
-            var departmentId = c.Get(department);
-            var query = new ComplaintSearchQuery(c.Get(customer), c.Get(reference), c.Get(status), departmentId is null ? null : [departmentId],
-                c.Get(category), c.Get(severity), c.Get(cause), c.Get(from)?.ToUniversalTime(), c.Get(to)?.ToUniversalTime(), c.Get(text), c.Get(limit), c.Get(after));
-            // A query the cluster would refuse is refused here, without waiting for a connection.
-            query.Check(new RuleCheck()).ThrowIfAny();
-            c.Output.Write(await c.Client.Search(query, c.Cancellation), Print);
-        });
+            var departmentId = p.GetValue(department);
+            return new ComplaintSearchQuery(p.GetValue(customer), p.GetValue(reference), p.GetValue(status), departmentId is null ? null : [departmentId],
+                p.GetValue(category), p.GetValue(severity), p.GetValue(cause), p.GetValue(from)?.ToUniversalTime(), p.GetValue(to)?.ToUniversalTime(),
+                p.GetValue(text), p.GetValue(limit), p.GetValue(after));
+        }
+
+        return command.WithAction(
+            async c => c.Output.Write(await c.Client.Search(Query(c.Parse), c.Cancellation), Print),
+            checkFirst: p => Query(p).Check(new RuleCheck()).ThrowIfAny());
     }
 
     private static void Print(TextWriter w, ComplaintSearchPage page)
