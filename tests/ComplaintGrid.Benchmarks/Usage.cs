@@ -14,6 +14,9 @@ internal static class Usage
                 [--interleave K] [--view-checkpoint ms] [--floor-payload bytes] [--postgres "<connection string>"]
           deadlines | deadline-probes | memory | dashboard-1k | dashboard-5k | failover
                                                    the suite's other scenarios, one at a time
+                [--calendars]                      deadlines, memory: every department keeps business hours (Europe/London,
+                                                   Mon-Fri with a lunch split, holidays), Critical around the clock; deadlines
+                                                   pins the complaints' clock to opening time so its deadlines fall due in open time
           dashboard [events/s 1000] [clients 50] [seconds 10] [runs 3]
           failover [callers 20] [runs 3] [seconds before the kill 10] [seconds after 30]
           soak [minutes 30] [events/s]
