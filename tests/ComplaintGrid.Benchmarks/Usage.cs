@@ -14,6 +14,9 @@ internal static class Usage
                 [--interleave K] [--view-checkpoint ms] [--floor-payload bytes] [--postgres "<connection string>"]
           deadlines | deadline-probes | memory | dashboard-1k | dashboard-5k | failover
                                                    the suite's other scenarios, one at a time
+                [--calendars]                      deadlines, memory: every department keeps business hours (Europe/London,
+                                                   Mon-Fri with a lunch split, holidays), Critical around the clock; deadlines
+                                                   pins the complaints' clock to opening time so its deadlines fall due in open time
           history-search [--store both|postgres|sqlite] [--complaints N] [--queries 200] [--seed 1] [--reuse] [--quick]
                                                    seeds N complaints (1,000,000 PostgreSQL, 100,000 SQLite) into the
                                                    history tables, then times search per filter and free text

@@ -5,7 +5,8 @@ namespace ComplaintGrid.Benchmarks.Deadlines;
 
 /// <summary>
 /// The lags read back from the complaints: every first-response escalation due before the cut-off, fired or not.
-/// A level the grain never recorded counts as unfired (later than the scenario's grace) and is reported apart.
+/// A level the grain never recorded counts as unfired (later than the scenario's grace) and is reported apart. Due
+/// times come from the silo's own <see cref="ClockPolicy"/>: in open time when the complaint counts by a calendar.
 /// </summary>
 internal sealed record DeadlineLag(int Samples, int Unfired, double P50, double P99, double Max, int PendingAtFirstDue, double FiringRate, int ReadBackTimeouts)
 {
@@ -14,7 +15,7 @@ internal sealed record DeadlineLag(int Samples, int Unfired, double P50, double 
     // A complaint queued behind its escalations can take longer than Orleans' 30 s response timeout to answer its read-back.
     private const int ReadBackAttempts = 5;
 
-    public static async Task<DeadlineLag> Collect(IGrainFactory grains, string[] ids, TimeSpan allowance, DateTimeOffset cutOff)
+    public static async Task<DeadlineLag> Collect(IGrainFactory grains, ClockPolicy clocks, string[] ids, TimeSpan allowance, DateTimeOffset cutOff)
     {
         var views = new ComplaintView[ids.Length];
         var timeouts = 0;
@@ -37,11 +38,17 @@ internal sealed record DeadlineLag(int Samples, int Unfired, double P50, double 
         var lags = new List<double>();
         var fired = new List<DateTimeOffset>();
         var unfired = 0;
+        DateTimeOffset DueAt(ComplaintView view, EscalationLevel level)
+        {
+            var counted = EscalationLadder.ElapsedFor(level, allowance);
+            return clocks.CalendarFor(view.DepartmentId, view.Severity) is { } calendar ? calendar.Add(view.FiledAt, counted) : view.FiledAt + counted;
+        }
+
         foreach (var view in views)
         {
             foreach (var level in Levels)
             {
-                var due = view.FiledAt + EscalationLadder.ElapsedFor(level, allowance);
+                var due = DueAt(view, level);
                 if (due > cutOff)
                     break;
                 var record = view.Escalations.FirstOrDefault(e => e.Clock == ClockKind.FirstResponse && e.Level == level);
@@ -55,7 +62,7 @@ internal sealed record DeadlineLag(int Samples, int Unfired, double P50, double 
             }
         }
         lags.Sort();
-        var firstDue = views.Min(v => v.FiledAt) + EscalationLadder.ElapsedFor(EscalationLevel.AtRisk, allowance);
+        var firstDue = views.Min(v => DueAt(v, EscalationLevel.AtRisk));
         var filedByFirstDue = views.Count(v => v.FiledAt <= firstDue);
         var firedByFirstDue = fired.Count(at => at <= firstDue);
         var window = fired.Count > 1 ? (fired.Max() - fired.Min()).TotalSeconds : double.NaN;

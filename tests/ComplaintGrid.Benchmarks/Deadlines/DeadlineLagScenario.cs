@@ -4,7 +4,11 @@ using ComplaintGrid.Benchmarks.Memory;
 using ComplaintGrid.Benchmarks.Storage;
 using ComplaintGrid.Benchmarks.Suite;
 using ComplaintGrid.Domain.Clocks;
+using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Domain.Routing;
+using ComplaintGrid.Hosting;
 using ComplaintGrid.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintGrid.Benchmarks.Deadlines;
 
@@ -14,6 +18,10 @@ namespace ComplaintGrid.Benchmarks.Deadlines;
 /// severity, so that every complaint's at-risk reminder (75% of it) falls due during the run, after all of them are
 /// filed. The lag of an escalation is the time its grain recorded it (<see cref="EscalationRecord.At"/>) minus its
 /// due time (filing time + the ladder's share of the allowance): the reminder's own lateness plus the grain's queue.
+/// With <c>--calendars</c> every department counts open time by <see cref="BenchCalendars"/> (Critical complaints
+/// around the clock), and the complaints' clock (<see cref="ComplaintGridClock"/>, not Orleans') is pinned to the
+/// calendar's opening time on an ordinary weekday, so the short allowances fall due in open time during the run;
+/// due times are then the calendar's.
 /// </summary>
 internal static class DeadlineLagScenario
 {
@@ -41,17 +49,30 @@ internal static class DeadlineLagScenario
         var allowance = settings.FirstResponse ?? (plannedFiling * FilingMargin + TimeSpan.FromSeconds(10)) / EscalationLadder.AtRiskShare;
         var atRisk = allowance * EscalationLadder.AtRiskShare;
         var configuration = AllowancesFor(allowance);
+        TimeProvider clock = TimeProvider.System;
+        if (settings.Calendars)
+        {
+            foreach (var (key, value) in BenchCalendars.Configuration())
+                configuration[key] = value;
+            clock = new PinnedClock(BenchCalendars.PinnedStart);
+        }
         var postgres = settings.Profile == StorageProfile.Postgres ? await PostgresBenchDatabase.Prepare(null) : null;
-        await using var silo = await BenchSilo.Start(settings.Profile, postgres: postgres, configuration: configuration);
+        await using var silo = await BenchSilo.Start(settings.Profile, postgres: postgres, configuration: configuration,
+            configureSilo: settings.Calendars ? s => s.Services.AddKeyedSingleton(ComplaintGridClock.Key, clock) : null);
+        var clocks = silo.Services.GetRequiredService<ComplaintRules>().Clocks;
 
         Console.WriteLine($"== Deadline firing lag: {settings.Pending:N0} complaints filed at {settings.FilingRate:N0}/s ({settings.Profile} storage and reminders), " +
             $"first-response allowance {allowance.TotalSeconds:N0} s for every severity (at risk at {atRisk.TotalSeconds:N0} s, " +
             $"breached at {allowance.TotalSeconds:N0} s after filing); other clocks as configured by default (hours)");
         Console.WriteLine($"   planned: filing {plannedFiling.TotalSeconds:N0} s, the first deadline due at {atRisk.TotalSeconds:N0} s, the last at " +
             $"~{(plannedFiling + atRisk).TotalSeconds:N0} s, then {Grace.TotalSeconds:N0} s grace and the read-back");
+        Console.WriteLine($"   {BenchCalendars.Describe(settings.Calendars)}");
+        if (settings.Calendars)
+            Console.WriteLine($"   the complaints' clock is pinned: it reads {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC ({clock.GetUtcNow():dddd}, London local time = UTC) " +
+                "at the silo's start and runs at real pace, so the run is in open hours and every at-risk point is reached in open time; " +
+                "Orleans' reminders run on real time, aimed by how long until the point");
         Console.WriteLine($"   {MachineInfo.Describe()}");
         var heapBefore = ManagedHeap.AfterFullGc();
-        var clock = TimeProvider.System;
         var filingStart = clock.GetUtcNow();
         var filed = new StrongBox<int>();
         var filing = DeadlineFiler.File(silo.Grains, Guid.NewGuid().ToString("N")[..8], settings.Pending, settings.FilingRate, settings.Concurrency, filed);
@@ -74,7 +95,8 @@ internal static class DeadlineLagScenario
             Console.WriteLine($"   FILING FELL BEHIND: it took {filingTime.TotalSeconds:N0} s, so the first deadlines fell due (at {atRisk.TotalSeconds:N0} s) before the last " +
                 "complaints were filed; fewer than all were pending at once (see below). Lower --filing-rate or --pending.");
 
-        var lastDue = filingEnd + atRisk;
+        // In open time when the departments keep hours (Critical complaints, around the clock, fall due no later).
+        var lastDue = clocks.DepartmentCalendar(RoutingOptions.Standard().Departments[0].Id)?.Add(filingEnd, atRisk) ?? filingEnd + atRisk;
         var stop = lastDue + Grace;
         while (clock.GetUtcNow() < stop)
         {
@@ -82,7 +104,7 @@ internal static class DeadlineLagScenario
             Console.WriteLine($"   {(clock.GetUtcNow() - filingStart).TotalSeconds,5:N0} s  load avg {MachineInfo.LoadAverage():N2}");
         }
 
-        var lag = await DeadlineLag.Collect(silo.Grains, ids, allowance, cutOff: stop - Grace);
+        var lag = await DeadlineLag.Collect(silo.Grains, clocks, ids, allowance, cutOff: stop - Grace);
         Console.WriteLine($"   {lag.Describe()}");
         var met = lag.P99 <= TargetP99.TotalMilliseconds && lag.Unfired == 0 && lag.PendingAtFirstDue >= TargetPending;
         var filingNote = achievedRate < settings.FilingRate * ReachedShare || behind
@@ -90,7 +112,7 @@ internal static class DeadlineLagScenario
             : $"; filed at {achievedRate:N0}/s";
         return
         [
-            new ScenarioReport($"deadline lag, complaints, {lag.PendingAtFirstDue:N0} of {ids.Length:N0} pending ({settings.Profile})",
+            new ScenarioReport($"deadline lag, complaints, {lag.PendingAtFirstDue:N0} of {ids.Length:N0} pending ({settings.Profile}{(settings.Calendars ? ", calendars on" : "")})",
                 $"p50 {lag.P50:N0} ms, p99 {lag.P99:N0} ms ({lag.Samples:N0} escalations, {lag.Unfired:N0} unfired{filingNote})", "-", "-",
                 $"p99 <= {TargetP99.TotalMilliseconds:N0} ms with {TargetPending:N0} pending", met),
         ];

@@ -27,6 +27,8 @@ internal static class DeadlineProbeScenario
         var start = clock.GetUtcNow() + margin;
         Console.WriteLine($"== Deadline firing lag, probes: {count:N0} reminders ({settings.Profile} reminder table) due evenly over {window.TotalSeconds:N0} s " +
             $"({count / window.TotalSeconds:N0}/s), the first {margin.TotalSeconds:N0} s from now; period {settings.ReminderPeriod.TotalSeconds:N0} s as the complaints'");
+        if (settings.Calendars)
+            Console.WriteLine("   --calendars changes nothing here: probes keep no clocks (the deadlines scenario measures complaints counting open time)");
         Console.WriteLine($"   {MachineInfo.Describe()}");
 
         var armed = new DateTimeOffset[count];

@@ -24,13 +24,14 @@ internal static class ActiveMemoryScenario
         var defaults = new GrainCollectionOptions();
         Console.WriteLine($"== Memory per active complaint grain: {string.Join(", ", settings.Counts.Select(c => c.ToString("N0", CultureInfo.InvariantCulture)))} complaints; " +
             $"deactivation proof with {settings.ProofCount:N0}");
+        Console.WriteLine($"   {BenchCalendars.Describe(settings.Calendars)}");
         Console.WriteLine($"   {MachineInfo.Describe()}");
         Console.WriteLine($"   ComplaintGrid configures no grain collection, so its silos run with Orleans' defaults: idle grains are collected after " +
             $"{defaults.CollectionAge.TotalMinutes:N0} min (checked every {defaults.CollectionQuantum.TotalSeconds:N0} s); activation shedding on memory " +
             $"pressure {(defaults.EnableActivationSheddingOnMemoryPressure ? "on" : "off")}.");
 
         var reports = new List<ScenarioReport>();
-        await using (var silo = await StartSilo(configure: null))
+        await using (var silo = await StartSilo(settings, configure: null))
         {
             var heapBefore = ManagedHeap.AfterFullGc();
             var activeBefore = await ActivationCount.Complaints(silo.Grains);
@@ -42,14 +43,14 @@ internal static class ActiveMemoryScenario
                 activated = count;
                 var (perGrain, line) = await Measure(silo.Grains, heapBefore, activeBefore, $"{count:N0} complaints active (activated in {elapsed.Elapsed.TotalSeconds:N1} s)");
                 Console.WriteLine(line);
-                reports.Add(new ScenarioReport($"memory, {count:N0} active complaints", $"{perGrain:N2} KiB per active grain", "-", "-",
+                reports.Add(new ScenarioReport($"memory, {count:N0} active complaints{CalendarsLabel(settings.Calendars)}", $"{perGrain:N2} KiB per active grain", "-", "-",
                     $"<= {TargetKiBPerGrain:N0} KiB per active grain", perGrain <= TargetKiBPerGrain));
             }
         }
 
         Console.WriteLine($"   deactivation proof: a silo whose idle grains are collected after {settings.CollectionAge.TotalSeconds:N0} s " +
             $"(checked every {settings.CollectionQuantum.TotalSeconds:N0} s)");
-        await using (var silo = await StartSilo(o =>
+        await using (var silo = await StartSilo(settings, o =>
         {
             o.CollectionAge = settings.CollectionAge;
             o.CollectionQuantum = settings.CollectionQuantum;
@@ -65,21 +66,23 @@ internal static class ActiveMemoryScenario
             Console.WriteLine($"   idle for {waited.TotalSeconds:N0} s: active complaint grains {idleActive:N0}; managed heap after full GC " +
                 $"{ManagedHeap.MiB(idleHeap)} (was {ManagedHeap.MiB(heapActive)} with them active, {ManagedHeap.MiB(heapBefore)} before)");
             var deactivated = idleActive <= activeBefore + settings.ProofCount / 100;
-            reports.Add(new ScenarioReport($"deactivation of {settings.ProofCount:N0} idle complaints",
+            reports.Add(new ScenarioReport($"deactivation of {settings.ProofCount:N0} idle complaints{CalendarsLabel(settings.Calendars)}",
                 $"{idleActive:N0} left active after {waited.TotalSeconds:N0} s idle (age {settings.CollectionAge.TotalSeconds:N0} s); heap {ManagedHeap.MiB(heapActive)} → {ManagedHeap.MiB(idleHeap)}",
                 "-", "-", "idle complaints deactivate; memory follows the active set", deactivated));
         }
         return reports;
     }
 
-    private static async Task<BenchSilo> StartSilo(Action<GrainCollectionOptions>? configure)
+    private static async Task<BenchSilo> StartSilo(MemorySettings settings, Action<GrainCollectionOptions>? configure)
     {
         TemplateComplaintStorage? template = null;
         var silo = await BenchSilo.Start(StorageProfile.Memory,
+            configuration: settings.Calendars ? BenchCalendars.Configuration() : null,
             configureSilo: configure is null ? null : s => s.Configure(configure),
             wrapStorage: (sp, inner) => template = new TemplateComplaintStorage(sp, inner));
         await Activate(silo.Grains, "warm", 0, 1_000);
-        Console.WriteLine($"   template: an open complaint under investigation, {template!.TemplateBytes:N0} bytes stored (Orleans binary serializer); 1,000 warm-up activations");
+        Console.WriteLine($"   template: an open complaint under investigation, {template!.TemplateBytes:N0} bytes stored (Orleans binary serializer); " +
+            $"its clocks count by {(template.TemplateCalendar is { } calendar ? $"calendar '{calendar}'" : "wall time")}; 1,000 warm-up activations");
         return silo;
     }
 
@@ -91,6 +94,8 @@ internal static class ActiveMemoryScenario
         return (perGrain, $"   {what}: active complaint grains +{active:N0}; managed heap after full GC {ManagedHeap.MiB(heapBefore)} → {ManagedHeap.MiB(heapAfter)}: " +
             $"{perGrain:N2} KiB per active complaint grain; working set {ManagedHeap.MiB(Environment.WorkingSet)}; load avg {MachineInfo.LoadAverage():N2}");
     }
+
+    private static string CalendarsLabel(bool on) => on ? ", calendars on" : "";
 
     private static Task Activate(IGrainFactory grains, string batch, int from, int to) =>
         Parallel.ForEachAsync(Enumerable.Range(from, to - from), new ParallelOptions { MaxDegreeOfParallelism = Parallelism },

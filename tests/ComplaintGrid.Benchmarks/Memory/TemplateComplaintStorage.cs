@@ -19,6 +19,9 @@ internal sealed class TemplateComplaintStorage(IServiceProvider services, IGrain
 
     public int TemplateBytes => _template.Value.Length;
 
+    /// <summary>The calendar the template complaint's clocks count by, as stored; null when they count wall time.</summary>
+    public string? TemplateCalendar => services.GetRequiredService<Serializer>().Deserialize<ComplaintState>(_template.Value)!.CalendarName;
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         if (typeof(T) != typeof(ComplaintState) || !grainId.Key.ToString()!.StartsWith(Prefix, StringComparison.Ordinal))
