@@ -32,7 +32,8 @@ if (args is ["soak", .. var soakArgs])
 {
     await SoakBenchmark.Run(
         minutes: soakArgs.Length > 0 ? int.Parse(soakArgs[0], CultureInfo.InvariantCulture) : 30,
-        rate: soakArgs.Length > 1 ? double.Parse(soakArgs[1], CultureInfo.InvariantCulture) : null);
+        rate: soakArgs.Length > 1 ? double.Parse(soakArgs[1], CultureInfo.InvariantCulture) : null,
+        collectionAge: soakArgs.Length > 2 ? TimeSpan.FromMinutes(double.Parse(soakArgs[2], CultureInfo.InvariantCulture)) : null);
     return 0;
 }
 if (args is ["forecast-accuracy", .. var forecastArgs])

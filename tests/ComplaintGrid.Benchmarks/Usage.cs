@@ -24,7 +24,7 @@ internal static class Usage
                 [--concurrency 64] [--quick]       projection lag at a steady rate; lifecycles with it on vs off
           dashboard [events/s 1000] [clients 50] [seconds 10] [runs 3]
           failover [callers 20] [runs 3] [seconds before the kill 10] [seconds after 30]
-          soak [minutes 30] [events/s]
+          soak [minutes 30] [events/s] [collection-age-minutes 15]
           forecast-accuracy [--compression 20] [--minutes 15] [--rate 30] [--agents 3] [--step-ms 2000]
                                                    the simulator with allowances / compression, forecasts against what happened
           [lifecycle] [lifecycles 20000] [concurrency 64] [runs 3]   the first lifecycle mode, memory storage

@@ -63,7 +63,7 @@ internal sealed class DepartmentGrain(
             ReportOpen();
             DashboardPublishing.Escalations(GrainFactory, events, after: held);
         }
-        return Task.FromResult(_checkpoint.Stored(complaintId, _snapshot.Live.LastSequence.GetValueOrDefault(complaintId)));
+        return Task.FromResult(_checkpoint.Stored(complaintId, _queue.Held(complaintId, events)));
     }
 
     public Task<DepartmentView> Get()

@@ -49,15 +49,27 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
     public static bool HarmlessAfterRelease(ComplaintEvent e, string departmentId) =>
         !MustSee(e) && !(e.Summary.IsOpen && string.Equals(e.Summary.DepartmentId, departmentId, StringComparison.Ordinal));
 
-    /// <summary>Applies events in order; returns false when every one was a duplicate.</summary>
+    /// <summary>
+    /// Applies events in order; returns false when none changed the view or what it remembers: each was a duplicate,
+    /// or an event of a complaint the view does not hold that would change nothing here (<see cref="HarmlessAfterRelease"/>).
+    /// </summary>
     public bool Apply(IReadOnlyList<ComplaintEvent> events, DateTimeOffset now)
     {
         var changed = false;
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (state.LastSequence.TryGetValue(e.ComplaintId, out var last) && e.Sequence <= last)
+            if (state.LastSequence.TryGetValue(e.ComplaintId, out var last))
+            {
+                if (e.Sequence <= last)
+                    continue;
+            }
+            else if (HarmlessAfterRelease(e, departmentId))
+            {
+                // Not held here, and it neither counts nor opens the complaint here: remembering its sequence would only
+                // bring back what a release forgot (a closed complaint's redelivered close) for a day.
                 continue;
+            }
             state.LastSequence[e.ComplaintId] = e.Sequence;
             ApplyOne(e, now);
             changed = true;
@@ -69,6 +81,14 @@ public sealed class DepartmentQueue(string departmentId, DepartmentState state)
         }
         return changed;
     }
+
+    /// <summary>
+    /// The sequence of <paramref name="complaintId"/> this view holds after applying <paramref name="delivered"/>: the
+    /// last one applied, or, when it holds none because every event delivered would change nothing here, the delivery's
+    /// last, since none of it waits to be stored and none needs to come again.
+    /// </summary>
+    public long Held(string complaintId, IReadOnlyList<ComplaintEvent> delivered) =>
+        state.LastSequence.TryGetValue(complaintId, out var last) ? last : delivered[^1].Sequence;
 
     /// <summary>
     /// Forgets a complaint that left this queue, once it has stored that it redelivers nothing here up to

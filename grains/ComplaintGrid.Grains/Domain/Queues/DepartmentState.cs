@@ -4,7 +4,10 @@ namespace ComplaintGrid.Domain.Queues;
 [GenerateSerializer, Alias("cg.DepartmentState")]
 public sealed class DepartmentState
 {
-    /// <summary>The last sequence applied per complaint seen here recently, so redelivered events are ignored.</summary>
+    /// <summary>
+    /// The last sequence applied per complaint that may still be redelivered an event that counts or reopens it here
+    /// (open here, or departed and not yet released), so redelivered events are ignored.
+    /// </summary>
     [Id(0)] public Dictionary<string, long> LastSequence { get; set; } = [];
 
     /// <summary>The open complaints this department is responsible for, as last seen.</summary>
@@ -15,7 +18,10 @@ public sealed class DepartmentState
 
     [Id(3)] public HashSet<string> AgentsOnShift { get; set; } = [];
 
-    /// <summary>When complaints left this queue (closed or handed off); their sequence entries are forgotten a day later.</summary>
+    /// <summary>
+    /// When complaints left this queue (closed or handed off); their sequence entries are forgotten when the complaint
+    /// releases this department, or a day later if the release never comes.
+    /// </summary>
     [Id(4)] public Dictionary<string, DateTimeOffset> Departed { get; set; } = [];
 
     /// <summary>Per-hour assessments by cause over the last 24 hours, oldest first.</summary>

@@ -21,14 +21,17 @@ public sealed class RedeliveryAfterReleaseTests
 
         foreach (var (name, queue, view) in Departments())
         {
+            Assert.True(queue.Release(c.Id, last), $"{name} could not release the complaint");
             foreach (var e in c.Events.Where(e => DepartmentQueue.HarmlessAfterRelease(e, name)))
             {
-                Assert.True(queue.Release(c.Id, last), $"{name} could not release the complaint before {e.Kind}");
                 var before = Json(view());
 
-                queue.Apply([e], _q.Now);
+                Assert.False(queue.Apply([e], _q.Now), $"{e.Kind} (#{e.Sequence}) redelivered to {name} after its release was applied");
 
                 Assert.True(before == Json(view()), $"{e.Kind} (#{e.Sequence}) redelivered to {name} after its release changed its view");
+                Assert.False(queue.State.LastSequence.ContainsKey(c.Id), $"{e.Kind} (#{e.Sequence}) made {name} remember the complaint again");
+                Assert.False(queue.State.Departed.ContainsKey(c.Id), $"{e.Kind} (#{e.Sequence}) made {name} remember the departure again");
+                Assert.Equal(e.Sequence, queue.Held(c.Id, [e]));
                 checkedHarmless++;
             }
         }
@@ -50,8 +53,54 @@ public sealed class RedeliveryAfterReleaseTests
         Assert.True(_q.Logistics.Release(c.Id, c.Events[^1].Sequence));
         _q.Logistics.Apply([handOff], _q.Now);
 
-        // What the complaint's write before a release prevents.
+        // What the complaint's write before a release prevents (OutboxDelivery stores an outbox without it first).
         Assert.Equal(2, _q.LogisticsView.HandOffsOut);
+        Assert.Equal(handOff.Sequence, _q.Logistics.State.LastSequence[c.Id]);
+    }
+
+    [Fact]
+    public void TheClose_RedeliveredAfterRelease_IsNotRemembered_AndIsAnsweredAsHeld()
+    {
+        var c = Travelled();
+        var close = c.Events[^1];
+        Assert.True(_q.Finance.Release(c.Id, close.Sequence));
+        var before = Json(_q.FinanceView);
+
+        var changed = _q.Finance.Apply([close], _q.Now);
+
+        Assert.False(changed);
+        Assert.Equal(before, Json(_q.FinanceView));
+        Assert.DoesNotContain(c.Id, _q.Finance.State.LastSequence.Keys);
+        Assert.DoesNotContain(c.Id, _q.Finance.State.Departed.Keys);
+        // Answered as held, so the complaint's outbox lets it go instead of redelivering it on every retry.
+        Assert.Equal(close.Sequence, _q.Finance.Held(c.Id, [close]));
+    }
+
+    [Fact]
+    public void AComplaintNotHeld_AnEventThatOpensItHere_IsAppliedAndRemembered()
+    {
+        var c = _q.Step(_q.Filed(), d => { d.Acknowledge(); d.Assess(); d.Route(); d.HandOff("finance"); });
+        Assert.True(_q.Logistics.Release(c.Id, c.Events[^1].Sequence));
+
+        var back = c.HandOff("logistics");
+        Assert.True(_q.Logistics.Apply(back, _q.Now));
+
+        Assert.Equal(back[^1].Sequence, _q.Logistics.State.LastSequence[c.Id]);
+        Assert.Equal(back[^1].Sequence, _q.Logistics.Held(c.Id, back));
+        Assert.Equal(1, _q.LogisticsView.Open);
+    }
+
+    [Fact]
+    public void AComplaintHeld_AnOlderRedelivery_IsIgnored_AndAnsweredWithWhatIsHeld()
+    {
+        var c = _q.Step(_q.Filed(), d => { d.Acknowledge(); d.Assess(); });
+        var held = c.Events[^1].Sequence;
+        var before = Json(_q.LogisticsView);
+
+        Assert.False(_q.Logistics.Apply([c.Events[0]], _q.Now));
+
+        Assert.Equal(before, Json(_q.LogisticsView));
+        Assert.Equal(held, _q.Logistics.Held(c.Id, [c.Events[0]]));
     }
 
     [Fact]
