@@ -43,7 +43,7 @@ public sealed class ArrivalPlannerTests
     [Fact]
     public void Advance_DuringAStorm_ItsCategoryAndReferenceTakeTwoThirdsOfTheCalls()
     {
-        var planner = new ArrivalPlanner(new Random(23), new SimulatorOptions { ComplaintsPerMinute = 20, OutageStormsPerDay = 24 });
+        var planner = new ArrivalPlanner(new Random(23), new SimulatorOptions { ComplaintsPerMinute = 20, OutageStormsPerDay = 24, DailyPattern = false });
         var duringStorm = new List<Arrival>();
         OutageStorm? first = null;
         for (var minute = 0; minute < 24 * 60; minute++)
