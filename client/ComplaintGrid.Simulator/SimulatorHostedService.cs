@@ -8,12 +8,15 @@ namespace ComplaintGrid.Simulator;
 /// Runs the <see cref="CallCentreSimulator"/> for the host's lifetime when <see cref="SimulatorOptions.Enabled"/>.
 /// Its callers hang up in the host's stopping phase, before any service stops: in a silo the silo's own stop would
 /// otherwise come first, and every simulated call still in flight (the agents' ends of shift too) failed in the log
-/// of an ordinary shutdown.
+/// of an ordinary shutdown. A registered <see cref="ISimulationObserver"/> (tests) is told of its calls. With
+/// <see cref="SimulatorOptions.RunFor"/> it stops by itself and logs its tally; the host keeps running.
 /// </summary>
 internal sealed class SimulatorHostedService(
     IGrainFactory grains,
     IOptions<SimulatorOptions> options,
     IHostApplicationLifetime lifetime,
+    SimulatorHostClock clock,
+    IEnumerable<ISimulationObserver> observers,
     ILogger<CallCentreSimulator> logger) : BackgroundService, IHostedLifecycleService
 {
     private readonly CancellationTokenSource _hangUp = new();
@@ -37,7 +40,8 @@ internal sealed class SimulatorHostedService(
             }
         }
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, _hangUp.Token);
-        await new CallCentreSimulator(grains, options.Value, logger).RunAsync(stopping.Token);
+        // A compressed run keeps the silo's time (the same clock instance), not one of its own that would start later.
+        await new CallCentreSimulator(grains, options.Value, logger, clock.Clock, observers.FirstOrDefault()).RunAsync(stopping.Token);
     }
 
     public async Task StoppingAsync(CancellationToken cancellationToken)

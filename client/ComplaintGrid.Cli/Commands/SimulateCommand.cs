@@ -20,8 +20,17 @@ internal static class SimulateCommand
         CliOptions.Within(agents, 0, 1000);
         var stepTime = CliOptions.Positive("--step-time", "Seconds an agent takes for one step of a complaint.", 3);
         var seed = new Option<int?>("--seed") { Description = "Random seed for a repeatable run." };
+        var compression = new Option<double?>("--compression")
+        {
+            Description = "Simulated time per real time, e.g. 60: the simulator's waits shrink (the cluster's deadlines follow only in a silo run with --simulate).",
+        };
+        compression.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is { } value && value is < 0.001 or > 100_000)
+                r.AddError("--compression: must be between 0.001 and 100000.");
+        });
         return new Command("simulate", "Drive simulated call-centre traffic into the cluster and show progress: events/s, open, breaches.")
-            { rate, duration, agents, stepTime, seed }
+            { rate, duration, agents, stepTime, seed, compression }
             .WithAction(c => Run(c, new SimulatorOptions
             {
                 Enabled = true,
@@ -29,6 +38,7 @@ internal static class SimulateCommand
                 AgentsPerDepartment = c.Get(agents) ?? new SimulatorOptions().AgentsPerDepartment,
                 AgentStepTime = TimeSpan.FromSeconds(Math.Max(c.Get(stepTime), MinStepSeconds)),
                 Seed = c.Get(seed),
+                TimeScale = c.Get(compression) ?? 1,
             }, TimeSpan.FromSeconds(c.Get(duration))), bounded: false);
     }
 
@@ -81,7 +91,10 @@ internal static class SimulateCommand
         if (live)
             c.Output.Out.WriteLine();
         if (!c.Output.IsJson)
+        {
             c.Output.Out.WriteLine($"Done: filed {simulator.Filed} complaints and took {simulator.Steps} agent steps in {watch.Elapsed.TotalSeconds:0.0} s.");
+            c.Output.Out.WriteLine(simulator.Tally.Format());
+        }
     }
 
     private static void Print(CliOutput output, SimulationProgress p, bool live)

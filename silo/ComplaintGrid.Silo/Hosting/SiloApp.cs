@@ -29,7 +29,11 @@ public static class SiloApp
         builder.Services.AddComplaintGridApi(builder.Configuration);
         builder.Services.AddComplaintGridDashboard(builder.Configuration);
         builder.Services.AddComplaintGridSiloHealthChecks();
-        builder.Services.AddComplaintGridSimulator(builder.Configuration);
+        // Compressed simulation (a demo mode): the deadlines run on the simulator's clock, so the ladder fills from real allowances in minutes.
+        var simulatedClock = SimulatorClock.FromConfiguration(builder.Configuration);
+        builder.Services.AddComplaintGridSimulator(builder.Configuration, simulatedClock);
+        if (simulatedClock is not null)
+            builder.Services.AddKeyedSingleton<TimeProvider>(ComplaintGridClock.Key, simulatedClock);
         var tracing = builder.AddComplaintGridTracing();
         configureServices?.Invoke(builder.Services);
 

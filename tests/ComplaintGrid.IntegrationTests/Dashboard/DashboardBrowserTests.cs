@@ -113,7 +113,7 @@ public sealed class DashboardBrowserTests(DashboardHostFixture host, Chromium ch
         var options = new SimulatorOptions
         {
             Enabled = true, ComplaintsPerMinute = 600, AgentsPerDepartment = 2, AgentStepTime = TimeSpan.FromMilliseconds(300),
-            EscalationRequestShare = 0.05, Seed = 42,
+            EscalationRequestShare = 0.05, Seed = 42, HandlingTimeFactor = 0.0001,
         };
         using var stop = new CancellationTokenSource();
         var simulation = new CallCentreSimulator(host.Grains, options, NullLogger.Instance).RunAsync(stop.Token);

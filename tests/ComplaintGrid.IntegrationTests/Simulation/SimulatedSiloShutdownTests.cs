@@ -25,6 +25,7 @@ public sealed class SimulatedSiloShutdownTests
             // Busy enough that calls are in flight whenever the stop comes.
             .Set("ComplaintGrid:Simulator:ComplaintsPerMinute", "600")
             .Set("ComplaintGrid:Simulator:AgentStepTime", "00:00:00.200")
+            .Set("ComplaintGrid:Simulator:HandlingTimeFactor", "0.0001")
             .User("simulate-lead", "simulate-lead-password", "lead")), services => services.AddSingleton<ILoggerProvider>(recorder));
         try
         {

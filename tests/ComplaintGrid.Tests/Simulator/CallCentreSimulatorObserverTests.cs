@@ -16,6 +16,8 @@ public sealed class CallCentreSimulatorObserverTests(ClusterFixture fixture) : I
         {
             ComplaintsPerMinute = 1200, AgentsPerDepartment = 2, AgentStepTime = TimeSpan.FromMilliseconds(20),
             UntouchedShare = 0, EscalationRequestShare = 0.1, Seed = 7,
+            // Handling times of a fraction of a second: the test sees steps, not a realistic day.
+            HandlingTimeFactor = 0.0001,
         };
         var simulator = new CallCentreSimulator(fixture.Grains, options, NullLogger.Instance, observer: observer);
         using var stop = new CancellationTokenSource();
@@ -45,7 +47,7 @@ public sealed class CallCentreSimulatorObserverTests(ClusterFixture fixture) : I
     {
         var observer = new RecordingObserver();
         var time = new TimerWatchingTimeProvider(ClusterFixture.Start);
-        var options = new SimulatorOptions { ComplaintsPerMinute = 600, AgentsPerDepartment = 0, Seed = 3 };
+        var options = new SimulatorOptions { ComplaintsPerMinute = 600, AgentsPerDepartment = 0, Seed = 3, DailyPattern = false, OutageStormsPerDay = 0 };
         using var stop = new CancellationTokenSource();
         // The arrival loop creates a timer of its tick each time it goes back to waiting on the clock: the first one
         // says it is idle with nothing due yet, the next says it has released all that the advance made due.

@@ -15,7 +15,7 @@ public sealed class CallCentreSimulatorOwnWorkTests(ClusterFixture fixture) : IC
         var options = new SimulatorOptions
         {
             ComplaintsPerMinute = 600, AgentsPerDepartment = 2, AgentStepTime = TimeSpan.FromMilliseconds(20),
-            UntouchedShare = 0, EscalationRequestShare = 0.1, Seed = 11,
+            UntouchedShare = 0, EscalationRequestShare = 0.1, Seed = 11, HandlingTimeFactor = 0.0001,
         };
         var simulator = new CallCentreSimulator(fixture.Grains, options, NullLogger.Instance, observer: observer);
         using var stop = new CancellationTokenSource();
