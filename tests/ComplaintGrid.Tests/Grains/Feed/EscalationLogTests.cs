@@ -47,7 +47,7 @@ public sealed class EscalationLogTests
 
         Assert.False(log.Apply([], [Now("CMP-other", 9, ComplaintStatus.Closed)]));
         Assert.Equal(version, log.State.Version);
-        Assert.Empty(log.State.Entries.Where(e => e.ComplaintId == "CMP-other"));
+        Assert.DoesNotContain(log.State.Entries, e => e.ComplaintId == "CMP-other");
     }
 
     [Fact]
