@@ -6,7 +6,8 @@ namespace ComplaintGrid.Api.Auth;
 /// <summary>Sign-in log messages. User names only, never a configured password.</summary>
 internal static partial class AuthLog
 {
-    [LoggerMessage(EventId = LogEventIds.Auth + 1, Level = LogLevel.Warning,
+    // Information, not a warning: generated sign-ins are the documented way a local run starts, and their passwords are random.
+    [LoggerMessage(EventId = LogEventIds.Auth + 1, Level = LogLevel.Information,
         Message = "No dashboard users configured ({Section}:Users): this run's local sign-ins ({Names}) are in {Path}, readable only by this user. Configure users for anything shared.")]
     public static partial void GeneratedSignIns(ILogger logger, string section, string names, string path);
 

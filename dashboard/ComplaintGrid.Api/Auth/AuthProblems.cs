@@ -24,6 +24,12 @@ internal static class AuthProblems
             (false, true) => "API keys may call the HTTP API only.",
             _ => "Not for your role: leads view the dashboard and read the API, supervisors also act, operators see Orleans' dashboard and /metrics.",
         };
+        // A browser's page gets a page that says why and how to sign in as someone else; programs keep problem+json.
+        if (!unauthorized && !withKey && RefusalPage.Wanted(context.Request))
+        {
+            await RefusalPage.Write(context, detail);
+            return;
+        }
         context.Response.StatusCode = status;
         // Browsers (they send Sec-Fetch-Mode) would answer a Basic challenge with a native password dialog over the page.
         if (unauthorized && withKey)

@@ -20,7 +20,8 @@ internal sealed class SignInAnnouncer(DashboardUserStore users, IOptions<Dashboa
         try
         {
             PrivateFile.WriteAllLines(path, ["# name password role: this run's local sign-ins; replaced at every start", .. lines]);
-            AuthLog.GeneratedSignIns(logger, DashboardAuthOptions.SectionName, string.Join(", ", users.Generated.Select(s => s.Name)), path);
+            var names = string.Join(", ", users.Generated.Select(s => s.Name));
+            AuthLog.GeneratedSignIns(logger, DashboardAuthOptions.SectionName, names, path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

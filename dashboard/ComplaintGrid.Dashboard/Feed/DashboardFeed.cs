@@ -75,8 +75,9 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
             var newEscalations = Array.Empty<EscalationEntry>();
             if (escalations is not null)
             {
-                var known = _escalations.Select(e => (e.ComplaintId, e.Sequence)).ToHashSet();
-                newEscalations = escalations.Entries.Where(e => !known.Contains((e.ComplaintId, e.Sequence))).ToArray();
+                // New rows and rows whose complaint moved on (status, clock level) alike: the client upserts by key.
+                var known = _escalations.ToHashSet();
+                newEscalations = escalations.Entries.Where(e => !known.Contains(e)).ToArray();
                 _escalations = escalations.Entries.ToArray();
                 EscalationBoardVersion = escalations.Version;
             }

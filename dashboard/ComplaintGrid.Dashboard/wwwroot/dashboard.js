@@ -8,6 +8,7 @@ const HEALTH = {
   Red: { icon: '✕', word: 'Failing' },
 };
 const LEVEL = { AtRisk: 'At risk', Breached: 'Breached', Level3: 'Level 3', Level4: 'Level 4', None: '—' };
+const STATUS = { RemedyProposed: 'Remedy proposed', AwaitingApproval: 'Awaiting approval', OnHold: 'On hold' };
 const CLOCK = { FirstResponse: 'First response', CustomerUpdate: 'Customer update', Resolution: 'Resolution' };
 
 const state = {
@@ -65,11 +66,12 @@ function applyFrame(f) {
     state.trends.set(id, line);
   }
   if (f.escalations.length) {
+    // New rows and rows whose complaint moved on (its status now) alike: upserted by complaint and sequence.
     const key = e => `${e.complaintId}#${e.sequence}`;
     const known = new Set(state.escalations.map(key));
-    const added = f.escalations.filter(e => !known.has(key(e)));
-    added.forEach(e => state.fresh.add(key(e)));
-    state.escalations = [...added, ...state.escalations]
+    const changed = new Set(f.escalations.map(key));
+    f.escalations.filter(e => !known.has(key(e))).forEach(e => state.fresh.add(key(e)));
+    state.escalations = [...f.escalations, ...state.escalations.filter(e => !changed.has(key(e)))]
       .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
       .slice(0, maxEscalations);
   }
@@ -171,6 +173,7 @@ function renderTiles() {
         stat('Oldest unacknowledged', age(t.oldestUnacknowledgedSince), 'oldest', t.oldestUnacknowledgedSince ? 'warn' : null),
         stat('At risk', t.atRisk, 'atRisk', t.atRisk ? 'warn' : null),
         stat('Breached', t.breached, 'breached', t.breached ? 'bad' : null),
+        stat('Ping-pong', t.pingPong ?? 0, 'pingPong', t.pingPong ? 'warn' : null),
         stat('First response SL (1h)', pct(t.firstResponseServiceLevelLastHour), 'frsl'),
         stat('Resolution SL (1h)', pct(t.resolutionServiceLevelLastHour), 'rsl'),
         stat('Agents on shift · load', load, 'agents')),
@@ -189,23 +192,50 @@ function nameOf(departmentId) {
   return d ? d.name : departmentId;
 }
 
+// What a row is, in its own words (docs/live-feed.md): a customer's request and an expired hold have their own label and
+// colour and never read as a breach; a clock's row is painted as a breach only while the board says it still is one
+// (`breaching`: the complaint open and the clock still breached), the rule the tile's breached count follows.
+function escalationKind(e) {
+  if (e.kind === 'EscalationRequested' || (!e.clock && e.kind !== 'HoldExpired'))
+    return { kind: 'requested', level: 'Customer asked', clock: '—', cls: 'level-requested' };
+  if (e.kind === 'HoldExpired') return { kind: 'hold', level: 'Hold expired', clock: '—', cls: 'level-hold' };
+  const level = LEVEL[e.level] || e.level;
+  if (e.level === 'AtRisk') return { kind: 'clock', level, clock: CLOCK[e.clock] || e.clock, cls: 'level-AtRisk' };
+  return e.breaching
+    ? { kind: 'clock', level, clock: CLOCK[e.clock] || e.clock, cls: 'level-breaching' }
+    : { kind: 'clock', level: `${level} (since met or closed)`, clock: CLOCK[e.clock] || e.clock, cls: 'level-past' };
+}
+
 function renderEscalations() {
   const rows = state.escalations.filter(e => !state.filter || e.departmentId === state.filter);
   const key = e => `${e.complaintId}#${e.sequence}`;
-  document.querySelector('#escalations tbody').replaceChildren(...rows.map(e => el('tr',
-    { class: state.fresh.has(key(e)) ? 'fresh' : null, 'data-complaint-id': e.complaintId, 'data-level': e.level },
-    el('td', { class: `level level-${e.level}` }, LEVEL[e.level] || e.level),
-    el('td', {}, e.kind === 'HoldExpired' ? 'Hold expired' : e.clock ? CLOCK[e.clock] : 'Customer asked'),
-    el('td', {}, el('button', { class: 'complaint', onclick: () => showComplaint(e.complaintId) }, e.complaintId),
-      el('div', { class: 'muted small' }, `${e.severity} · ${e.status}`)),
-    el('td', {}, e.ownerAgentId || '(unassigned)', el('div', { class: 'muted small' }, nameOf(e.departmentId)),
+  document.querySelector('#escalations tbody').replaceChildren(...rows.map(e => {
+    const what = escalationKind(e);
+    return el('tr',
+    { class: state.fresh.has(key(e)) ? 'fresh' : null, 'data-complaint-id': e.complaintId, 'data-level': e.level, 'data-kind': what.kind,
+      'data-breaching': String(!!e.breaching), 'data-status': e.status },
+    el('td', { class: `level ${what.cls}`, 'data-field': 'level', 'data-label': 'Level' }, what.level),
+    el('td', { 'data-field': 'clock', 'data-label': 'Clock' }, what.clock),
+    el('td', { 'data-field': 'complaint', 'data-label': 'Complaint' },
+      el('button', { class: 'complaint', onclick: () => showComplaint(e.complaintId) }, e.complaintId),
+      el('div', { class: 'muted small' }, `${e.severity} · `, el('span', { 'data-field': 'status', title: 'Status now' }, STATUS[e.status] || e.status))),
+    el('td', { 'data-field': 'owner', 'data-label': 'Owner' }, e.ownerAgentId || '(unassigned)', el('div', { class: 'muted small' }, nameOf(e.departmentId)),
       e.recipients && e.recipients.length
         ? el('div', { class: 'muted small told', title: e.recipients.map(r => `${r.name} (${r.role}) ${r.address}`).join('\n') },
           `told ${e.recipients.map(r => r.name).join(', ')}`)
         : []),
-    el('td', { title: `escalated at ${clock(e.at)}; filed ${age(e.filedAt)} ago` }, age(e.at), el('div', { class: 'muted small' }, clock(e.at))))));
+    el('td', { 'data-field': 'age', 'data-label': 'Age', title: `escalated at ${clock(e.at)}; filed ${age(e.filedAt)} ago` }, age(e.at), el('div', { class: 'muted small' }, clock(e.at))));
+  }));
   state.fresh.clear();
   document.getElementById('escalations-empty').hidden = rows.length > 0;
+}
+
+// The factors that lower a score: the entry's own list, or (entries made before it was carried) those among the top ones.
+const lowering = c => c.loweringFactors || c.topFactors.filter(f => f.contribution < 0);
+function factorLine(which, label, factors) {
+  if (!factors.length) return [];
+  return el('div', { class: `factor-${which}`, 'data-field': `factors-${which}` }, el('span', { class: 'factor-label' }, `${label}: `),
+    factors.map(f => `${f.name} ${f.contribution > 0 ? '+' : '−'}${num(Math.abs(f.contribution))}`).join(', '));
 }
 
 function renderRisk() {
@@ -217,8 +247,8 @@ function renderRisk() {
       el('td', {}, c.customerId),
       el('td', { class: 'level' }, num(c.score)),
       el('td', {}, trend),
-      el('td', { class: 'factors' }, c.topFactors.filter(f => f.contribution > 0).slice(0, 3)
-        .map(f => `${f.name} +${num(f.contribution)}`).join(', ')),
+      el('td', { class: 'factors' }, factorLine('raise', '▲ raise', c.topFactors.filter(f => f.contribution > 0).slice(0, 3)),
+        factorLine('lower', '▼ lower', lowering(c).slice(0, 3))),
       el('td', {}, c.openComplaints));
   }));
   document.getElementById('risk-empty').hidden = state.atRisk.length > 0;

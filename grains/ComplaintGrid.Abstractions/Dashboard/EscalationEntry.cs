@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ComplaintGrid;
 
 /// <summary>
@@ -13,12 +15,16 @@ namespace ComplaintGrid;
 /// <param name="CustomerId">Customer.</param>
 /// <param name="Severity">Severity.</param>
 /// <param name="Priority">Priority after the escalation.</param>
-/// <param name="Status">Status then.</param>
+/// <param name="Status">The complaint's status now: as of <see cref="StatusSequence"/>, the latest of its events the board has seen.</param>
 /// <param name="FiledAt">When the complaint was filed.</param>
 /// <param name="Recipients">Whom it was sent to; null on entries made before ComplaintGrid recorded them.</param>
 /// <param name="Kind">The event behind it: <see cref="ComplaintEventKind.Escalated"/>,
 /// <see cref="ComplaintEventKind.EscalationRequested"/> or <see cref="ComplaintEventKind.HoldExpired"/>; null on entries made
 /// before ComplaintGrid recorded it.</param>
+/// <param name="StatusSequence">The event <see cref="Status"/> and <see cref="ClockLevelNow"/> reflect; null on entries made before
+/// ComplaintGrid kept rows current (then <see cref="Sequence"/>).</param>
+/// <param name="ClockLevelNow">The live level of <see cref="Clock"/> now (None once the clock stopped: met, paused out or closed);
+/// null for a customer's request or an expired hold, and on entries made before ComplaintGrid kept rows current.</param>
 [GenerateSerializer, Immutable, Alias("cg.EscalationEntry")]
 public sealed record EscalationEntry(
     [property: Id(0)] string ComplaintId,
@@ -34,8 +40,24 @@ public sealed record EscalationEntry(
     [property: Id(10)] ComplaintStatus Status,
     [property: Id(11)] DateTimeOffset FiledAt,
     [property: Id(12)] IReadOnlyList<EscalationContact>? Recipients = null,
-    [property: Id(13)] ComplaintEventKind? Kind = null)
+    [property: Id(13)] ComplaintEventKind? Kind = null,
+    [property: Id(14)] long? StatusSequence = null,
+    [property: Id(15)] EscalationLevel? ClockLevelNow = null)
 {
+    /// <summary>
+    /// True while this row is a breach the department still carries: a clock that crossed its deadline (a level of Breached or
+    /// above), on a complaint still open, whose clock is still breached now. The same rule as a department tile's
+    /// breached count (open complaints with a live clock at Breached or above), so every breach the feed paints is one
+    /// the tile counts. A customer's request or an expired hold is never a breach.
+    /// </summary>
+    public bool Breaching =>
+        Clock is not null && Kind is (null or ComplaintEventKind.Escalated) && Status != ComplaintStatus.Closed
+        && Level >= EscalationLevel.Breached && (ClockLevelNow ?? Level) >= EscalationLevel.Breached;
+
+    /// <summary>The sequence of the event <see cref="Status"/> reflects.</summary>
+    [JsonIgnore]
+    public long StatusAsOf => StatusSequence ?? Sequence;
+
     /// <summary>The escalation an event records, or null when the event is no escalation.</summary>
     public static EscalationEntry? From(ComplaintEvent e)
     {
@@ -45,8 +67,17 @@ public sealed record EscalationEntry(
         var s = e.Summary;
         // A customer's request and an expired hold carry no clock: the complaint's own level is the one it stands at.
         var level = e.Kind == ComplaintEventKind.Escalated && e.Level is { } reached ? reached : s.EscalationLevel;
-        return new EscalationEntry(e.ComplaintId, e.Sequence, e.At, e.Kind == ComplaintEventKind.Escalated ? e.Clock : null, level,
-            s.DepartmentId, s.OwnerAgentId, s.CustomerId, s.Severity, s.Priority, s.Status, s.FiledAt, e.Recipients ?? [], e.Kind);
+        var clock = e.Kind == ComplaintEventKind.Escalated ? e.Clock : null;
+        EscalationLevel? clockLevel = clock switch
+        {
+            ClockKind.FirstResponse => s.FirstResponseLevel,
+            ClockKind.CustomerUpdate => s.CustomerUpdateLevel,
+            ClockKind.Resolution => s.ResolutionLevel,
+            _ => null,
+        };
+        return new EscalationEntry(e.ComplaintId, e.Sequence, e.At, clock, level,
+            s.DepartmentId, s.OwnerAgentId, s.CustomerId, s.Severity, s.Priority, s.Status, s.FiledAt, e.Recipients ?? [], e.Kind,
+            e.Sequence, clockLevel);
     }
 
     /// <summary>Field by field, with <c>Recipients</c> compared as a list of people.</summary>
@@ -55,6 +86,7 @@ public sealed record EscalationEntry(
         && Clock == other.Clock && Level == other.Level && DepartmentId == other.DepartmentId
         && OwnerAgentId == other.OwnerAgentId && CustomerId == other.CustomerId && Severity == other.Severity
         && Priority == other.Priority && Status == other.Status && FiledAt == other.FiledAt && Kind == other.Kind
+        && StatusSequence == other.StatusSequence && ClockLevelNow == other.ClockLevelNow
         && EscalationRecipients.Same(Recipients, other.Recipients);
 
     /// <inheritdoc/>
@@ -74,6 +106,8 @@ public sealed record EscalationEntry(
         hash.Add(Status);
         hash.Add(FiledAt);
         hash.Add(Kind);
+        hash.Add(StatusSequence);
+        hash.Add(ClockLevelNow);
         hash.Add(EscalationRecipients.Hash(Recipients));
         return hash.ToHashCode();
     }

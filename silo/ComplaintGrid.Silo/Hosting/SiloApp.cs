@@ -26,19 +26,12 @@ public static class SiloApp
         // only repeat when a tick was missed (see ComplaintGridSiloBuilderExtensions), so the warning does not apply.
         builder.Logging.AddFilter("Orleans.Hosting.ReminderOptionsValidator", LogLevel.Error);
         builder.Services.AddSingleton(settings);
-        builder.Services.AddComplaintGridApi(builder.Configuration);
-        builder.Services.AddComplaintGridDashboard(builder.Configuration);
-        builder.Services.AddComplaintGridSiloHealthChecks();
-        // Compressed simulation (a demo mode): the deadlines run on the simulator's clock, so the ladder fills from real allowances in minutes.
-        var simulatedClock = SimulatorClock.FromConfiguration(builder.Configuration);
-        builder.Services.AddComplaintGridSimulator(builder.Configuration, simulatedClock);
-        if (simulatedClock is not null)
-            builder.Services.AddKeyedSingleton<TimeProvider>(ComplaintGridClock.Key, simulatedClock);
         var tracing = builder.AddComplaintGridTracing();
-        configureServices?.Invoke(builder.Services);
 
         // Loaded before Orleans starts, so a wrong path or certificate stops start-up naming the key.
         var clusterTls = ClusterTlsCertificates.From(builder.Configuration);
+        // Orleans first: hosted services start in the order they are registered, and those added below call grains as
+        // they start (data protection loads its key ring from a grain), so the silo must be active before they run.
         builder.UseOrleans(silo =>
         {
             StorageProfileSetup.Configure(silo, settings);
@@ -50,6 +43,15 @@ public static class SiloApp
                 silo.AddComplaintGridTracing();
             OrleansDashboardSetup.Configure(silo, settings.Silo);
         });
+        builder.Services.AddComplaintGridApi(builder.Configuration);
+        builder.Services.AddComplaintGridDashboard(builder.Configuration);
+        builder.Services.AddComplaintGridSiloHealthChecks();
+        // Compressed simulation (a demo mode): the deadlines run on the simulator's clock, so the ladder fills from real allowances in minutes.
+        var simulatedClock = SimulatorClock.FromConfiguration(builder.Configuration);
+        builder.Services.AddComplaintGridSimulator(builder.Configuration, simulatedClock);
+        if (simulatedClock is not null)
+            builder.Services.AddKeyedSingleton<TimeProvider>(ComplaintGridClock.Key, simulatedClock);
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         // Headers first, then who is calling: so sign-in redirects and refusals carry the headers too.

@@ -65,6 +65,13 @@ public sealed class DashboardBrowserTests(DashboardHostFixture host, Chromium ch
         // The running resolution clock's due time, in the department's time zone.
         await Assertions.Expect(page.Locator("[data-testid=clocks]")).ToContainTextAsync("Resolution due");
         await Assertions.Expect(page.Locator("[data-testid=clocks]")).ToContainTextAsync(DashboardHostFixture.FastDepartmentTimeZone);
+
+        // One rule with the tile: a breach while the clock is still breached; acknowledged, the row says so and is no breach.
+        await Assertions.Expect(breached).ToHaveAttributeAsync("data-breaching", "true");
+        await host.Http.Act(id, "acknowledge", """{"message":"Sorry for the wait."}""");
+        await Assertions.Expect(breached).ToHaveAttributeAsync("data-breaching", "false");
+        await Assertions.Expect(breached.Locator("[data-field=status]")).ToHaveTextAsync("Acknowledged");
+        await Assertions.Expect(breached.Locator("[data-field=level]")).ToContainTextAsync("since met or closed");
     }
 
     [Fact]

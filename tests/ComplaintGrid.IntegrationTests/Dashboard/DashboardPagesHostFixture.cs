@@ -16,6 +16,10 @@ public sealed class DashboardPagesHostFixture : IAsyncLifetime
     public const string FinanceAgent = "pages-agent-finance";
     public const string FinanceAgentPassword = "pages-agent-password";
 
+    /// <summary>An operator: Orleans' dashboard and /metrics, not the board.</summary>
+    public const string Operator = "pages-operator";
+    public const string OperatorPassword = "pages-operator-password";
+
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"complaintgrid-pages-{Guid.NewGuid():N}.db");
     private WebApplication? _app;
 
@@ -29,7 +33,8 @@ public sealed class DashboardPagesHostFixture : IAsyncLifetime
         (_app, BaseAddress) = await TestSiloHost.StartAsync(SiloArguments.OnLoopback("dashboard-pages")
             .EmbeddedDatabase(_databasePath)
             .User(Supervisor, SupervisorPassword, "supervisor")
-            .User(FinanceAgent, FinanceAgentPassword, "agent", "finance"));
+            .User(FinanceAgent, FinanceAgentPassword, "agent", "finance")
+            .User(Operator, OperatorPassword, "operator"));
         Http = BasicAuth.Client(BaseAddress, Supervisor, SupervisorPassword);
     }
 

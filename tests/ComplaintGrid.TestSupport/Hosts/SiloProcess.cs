@@ -54,6 +54,16 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Every line the silo has written since it started, in order.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_output)
+                return _output.ToArray();
+        }
+    }
+
     /// <summary>Whether the silo has written a line containing the text, at any time since it started.</summary>
     public bool Logged(string text)
     {

@@ -21,7 +21,7 @@ public sealed class EscalationBoardGrainTests(ViewLossClusterFixture fixture)
         Task adding;
         try
         {
-            adding = writer.Add([entry]);
+            adding = writer.Apply([entry], []);
             await held.WaitAsync(Within); // the write has begun, and waits
 
             var shown = await board.GetIfChanged(-1).WaitAsync(Within);

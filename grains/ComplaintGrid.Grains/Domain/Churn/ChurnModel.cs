@@ -51,6 +51,25 @@ public static class ChurnModel
         return new ChurnRisk(score, previousScore, Version, contributions.ToArray(), now);
     }
 
+    /// <summary>
+    /// Every factor that lowers the score of <paramref name="features"/> (a negative contribution: tenure, value, good
+    /// resolutions), most first. <see cref="Score"/>'s top factors may leave them out behind larger raising ones; the
+    /// at-risk board shows them apart, so a reader sees what keeps a customer as well as what drives them away.
+    /// </summary>
+    public static IReadOnlyList<ChurnFactor> LoweringFactors(ChurnFeatures features)
+    {
+        var lowering = new List<ChurnFactor>();
+        foreach (var factor in Factors)
+        {
+            var value = Math.Clamp(factor.Value(features), 0, factor.Cap);
+            var contribution = factor.Weight * value;
+            if (contribution < 0)
+                lowering.Add(new ChurnFactor(factor.Name, Math.Round(value, 3), factor.Weight, Math.Round(contribution, 3), factor.Description));
+        }
+        lowering.Sort(ByWeightOfContribution);
+        return lowering;
+    }
+
     /// <summary>The score alone, equal to <see cref="Score"/>'s: for rescoring on every event without building the explanation.</summary>
     public static double ScoreOf(ChurnFeatures features)
     {

@@ -19,6 +19,7 @@ internal sealed class DashboardPublisherGrain(ILogger<DashboardPublisherGrain> l
 
     private List<EscalationEntry> _escalations = [];
     private Dictionary<string, CustomerRiskEntry> _risks = new(StringComparer.Ordinal);
+    private Dictionary<string, ComplaintNow> _complaints = new(StringComparer.Ordinal);
     private bool _flushing;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -38,6 +39,17 @@ internal sealed class DashboardPublisherGrain(ILogger<DashboardPublisherGrain> l
         return Task.CompletedTask;
     }
 
+    public Task ComplaintChanged(ComplaintNow complaint)
+    {
+        if (_complaints.TryGetValue(complaint.ComplaintId, out var known) && known.Sequence > complaint.Sequence)
+            return Task.CompletedTask;
+        if (_complaints.Count < MaxBuffered || known is not null)
+            _complaints[complaint.ComplaintId] = complaint;
+        else
+            FeedLog.Dropped(logger, 1, "complaint status");
+        return Task.CompletedTask;
+    }
+
     public Task CustomerRisk(CustomerRiskEntry entry)
     {
         if (_risks.TryGetValue(entry.CustomerId, out var known) && known.ComputedAt > entry.ComputedAt)
@@ -51,19 +63,22 @@ internal sealed class DashboardPublisherGrain(ILogger<DashboardPublisherGrain> l
 
     private async Task Flush()
     {
-        if (_flushing || (_escalations.Count == 0 && _risks.Count == 0))
+        if (_flushing || (_escalations.Count == 0 && _risks.Count == 0 && _complaints.Count == 0))
             return;
         _flushing = true;
         // Swap the buffers first: publishers keep adding to fresh ones while this batch is in flight.
         var escalations = _escalations;
         var risks = _risks;
+        var complaints = _complaints;
         _escalations = [];
         _risks = new Dictionary<string, CustomerRiskEntry>(StringComparer.Ordinal);
+        _complaints = new Dictionary<string, ComplaintNow>(StringComparer.Ordinal);
         try
         {
             var sends = new List<Task>(2);
-            if (escalations.Count > 0)
-                sends.Add(GrainFactory.GetGrain<IEscalationBoardWriterGrain>(0).Add(escalations));
+            // One call with both, so a batch's rows and the statuses after them arrive in order.
+            if (escalations.Count > 0 || complaints.Count > 0)
+                sends.Add(GrainFactory.GetGrain<IEscalationBoardWriterGrain>(0).Apply(escalations, complaints.Values.ToArray()));
             if (risks.Count > 0)
                 sends.Add(GrainFactory.GetGrain<IRiskBoardWriterGrain>(0).Update(risks.Values.ToArray()));
             await Task.WhenAll(sends);
@@ -73,6 +88,8 @@ internal sealed class DashboardPublisherGrain(ILogger<DashboardPublisherGrain> l
             // Both boards ignore what they already have, so the whole batch is simply offered again next time.
             FeedLog.FlushFailed(logger, ex, escalations.Count, risks.Count);
             await Escalations(escalations);
+            foreach (var complaint in complaints.Values)
+                await ComplaintChanged(complaint);
             foreach (var risk in risks.Values)
                 await CustomerRisk(risk);
         }

@@ -8,7 +8,10 @@ namespace ComplaintGrid.Grains.Feed;
 /// </summary>
 internal static class DashboardPublishing
 {
-    /// <summary>Publishes the escalations among <paramref name="events"/> numbered above <paramref name="after"/>, if any.</summary>
+    /// <summary>
+    /// Publishes the escalations among <paramref name="events"/> numbered above <paramref name="after"/>, if any, and where
+    /// the complaint stands after the last of them, so the escalation feed's rows show its status now.
+    /// </summary>
     public static void Escalations(IGrainFactory grains, IReadOnlyList<ComplaintEvent> events, long after)
     {
         List<EscalationEntry>? entries = null;
@@ -19,14 +22,18 @@ internal static class DashboardPublishing
             if (e.Sequence > after && EscalationEntry.From(e) is { } entry)
                 (entries ??= []).Add(entry);
         }
+        var publisher = grains.GetGrain<IDashboardPublisherGrain>(0);
         if (entries is not null)
-            _ = grains.GetGrain<IDashboardPublisherGrain>(0).Escalations(entries);
+            _ = publisher.Escalations(entries);
+        if (events.Count > 0 && events[^1].Sequence > after)
+            _ = publisher.ComplaintChanged(ComplaintNow.From(events[^1]));
     }
 
-    /// <summary>Publishes a customer's churn risk as last scored.</summary>
+    /// <summary>Publishes a customer's churn risk as last scored, with every factor that lowers it.</summary>
     public static void CustomerRisk(IGrainFactory grains, string customerId, CustomerHistory history, ChurnRisk risk)
     {
         _ = grains.GetGrain<IDashboardPublisherGrain>(0).CustomerRisk(
-            new CustomerRiskEntry(customerId, risk.Score, risk.PreviousScore, risk.TopFactors, history.OpenCount(), risk.ComputedAt));
+            new CustomerRiskEntry(customerId, risk.Score, risk.PreviousScore, risk.TopFactors, history.OpenCount(), risk.ComputedAt,
+                ChurnModel.LoweringFactors(history.Features(risk.ComputedAt))));
     }
 }

@@ -12,9 +12,9 @@ internal sealed class EscalationBoardGrain(
 
     private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
 
-    public async Task Add(IReadOnlyList<EscalationEntry> entries)
+    public async Task Apply(IReadOnlyList<EscalationEntry> entries, IReadOnlyList<ComplaintNow> complaints)
     {
-        if (Log.Add(entries))
+        if (Log.Apply(entries, complaints))
             await Commit.Commit();
     }
 

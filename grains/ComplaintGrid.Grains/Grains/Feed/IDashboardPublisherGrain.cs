@@ -14,6 +14,10 @@ internal interface IDashboardPublisherGrain : IGrainWithIntegerKey
     [Alias("Escalations"), OneWay]
     Task Escalations(IReadOnlyList<EscalationEntry> entries);
 
+    /// <summary>Where a complaint stands after its latest event seen by a department view; only the latest per complaint is forwarded.</summary>
+    [Alias("ComplaintChanged"), OneWay]
+    Task ComplaintChanged(ComplaintNow complaint);
+
     /// <summary>A customer's new churn-risk score; only the latest per customer is forwarded.</summary>
     [Alias("CustomerRisk"), OneWay]
     Task CustomerRisk(CustomerRiskEntry entry);

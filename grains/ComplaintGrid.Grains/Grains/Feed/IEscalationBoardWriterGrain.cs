@@ -7,7 +7,10 @@ namespace ComplaintGrid.Grains.Feed;
 [Alias("cg.IEscalationBoardWriterGrain")]
 internal interface IEscalationBoardWriterGrain : IGrainWithIntegerKey
 {
-    /// <summary>Adds escalations; an entry already on the board (same complaint and sequence) is ignored.</summary>
-    [Alias("Add")]
-    Task Add(IReadOnlyList<EscalationEntry> entries);
+    /// <summary>
+    /// Adds escalations (an entry already on the board, same complaint and sequence, is ignored), then brings the rows of
+    /// the complaints in <paramref name="complaints"/> up to where each stands now.
+    /// </summary>
+    [Alias("Apply")]
+    Task Apply(IReadOnlyList<EscalationEntry> entries, IReadOnlyList<ComplaintNow> complaints);
 }

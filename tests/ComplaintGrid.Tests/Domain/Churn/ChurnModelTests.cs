@@ -112,6 +112,26 @@ public sealed class ChurnModelTests
     }
 
     [Fact]
+    public void LoweringFactors_KeepsEveryNegativeContribution_ThatTheTopFiveCrowdOut()
+    {
+        var features = new ChurnFeatures(
+            RecentComplaints: 6, OpenComplaints: 3, Breaches: 4, Reopens: 3, RepeatComplaints: 3, OpenSeverity: 3,
+            Venting: 1, Recency: 1, TenureYears: 2, ValueTier: 3, GoodResolutions: 1);
+
+        var top = ChurnModel.Score(features, null, Start).TopFactors;
+        var lowering = ChurnModel.LoweringFactors(features);
+
+        Assert.DoesNotContain(top, f => f.Contribution < 0);
+        Assert.Equal(["goodResolutions", "tenureYears", "valueTier"], lowering.Select(f => f.Name));
+        Assert.All(lowering, f => Assert.True(f.Contribution < 0));
+        Assert.Equal(-0.6, lowering[0].Contribution);
+    }
+
+    [Fact]
+    public void LoweringFactors_NoneLowering_IsEmpty() =>
+        Assert.Empty(ChurnModel.LoweringFactors(None with { Breaches = 3 }));
+
+    [Fact]
     public void Score_EqualContributions_AreOrderedByName()
     {
         // reopens 0.70 × 3 = 2.1 and recentComplaints 0.35 × 6 = 2.1.
