@@ -8,8 +8,8 @@ namespace ComplaintGrid.Grains.Feed;
 /// </summary>
 internal static class DashboardPublishing
 {
-    /// <summary>Publishes the escalations among <paramref name="events"/> numbered above <paramref name="after"/>, if any.</summary>
-    public static void Escalations(IGrainFactory grains, IReadOnlyList<ComplaintEvent> events, long after)
+    /// <summary>Publishes the escalations among <paramref name="events"/> numbered above <paramref name="after"/>, if any, and returns them.</summary>
+    public static List<EscalationEntry>? Escalations(IGrainFactory grains, IReadOnlyList<ComplaintEvent> events, long after)
     {
         List<EscalationEntry>? entries = null;
         for (var i = 0; i < events.Count; i++)
@@ -21,6 +21,7 @@ internal static class DashboardPublishing
         }
         if (entries is not null)
             _ = grains.GetGrain<IDashboardPublisherGrain>(0).Escalations(entries);
+        return entries;
     }
 
     /// <summary>Publishes a customer's churn risk as last scored.</summary>
