@@ -73,7 +73,7 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
                 if (_tiles.TryGetValue(tile.DepartmentId, out var known) && known.Equals(tile))
                     continue;
                 var fields = JsonSerializer.SerializeToElement(tile, ComplaintGridJson.Options);
-                tiles.Add((tile.DepartmentId, ChangedFields(_tileFields.GetValueOrDefault(tile.DepartmentId), fields)));
+                tiles.Add((tile.DepartmentId, ChangedFields(_tileFields.TryGetValue(tile.DepartmentId, out var sent) ? sent : null, fields)));
                 _tiles[tile.DepartmentId] = tile;
                 _tileFields[tile.DepartmentId] = fields;
             }

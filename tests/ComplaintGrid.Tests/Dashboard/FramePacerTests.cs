@@ -9,7 +9,7 @@ namespace ComplaintGrid.Tests.Dashboard;
 /// </summary>
 public sealed class FramePacerTests
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private readonly FakeTimeProvider _time = new();
     private readonly QueuedContinuations _continuations = new();
 
