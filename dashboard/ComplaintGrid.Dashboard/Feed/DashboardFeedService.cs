@@ -8,7 +8,7 @@ namespace ComplaintGrid.Dashboard.Feed;
 
 /// <summary>
 /// One per dashboard host: every frame interval it reads the cluster with three cheap calls (the department
-/// directory, a stateless worker that fans out to the departments; and the escalation and risk boards, which
+/// directory, a stateless worker that fans out to the departments for their views and new escalations; and the escalation and risk boards, which
 /// answer null when unchanged), folds the result into <see cref="DashboardFeed"/>, and sends each group at most
 /// one frame, at once (<see cref="FramePacer"/>). The pace is the host's, never the event rate's: this is the coalescing.
 /// </summary>
@@ -57,7 +57,8 @@ internal sealed class DashboardFeedService(
         FeedChanges? changes;
         try
         {
-            var departments = grains.GetGrain<IDepartmentDirectoryGrain>(0).List();
+            // Views and their escalations in one read: a row reaches the browser in the frame of the tile change it caused.
+            var departments = grains.GetGrain<IDepartmentDirectoryGrain>(0).ReadForFeed(feed.EscalationsSeen);
             var escalations = grains.GetGrain<IEscalationBoardGrain>(0).GetIfChanged(feed.EscalationBoardVersion);
             var risk = grains.GetGrain<IRiskBoardGrain>(0).GetIfChanged(feed.RiskBoardVersion);
             await Task.WhenAll(departments, escalations, risk);

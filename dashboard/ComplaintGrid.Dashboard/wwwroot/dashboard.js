@@ -1,5 +1,5 @@
 // The live dashboard. The feed (live-feed.js) connects, watches the filter, watches again after every reconnect,
-// and hands over a full snapshot, then the frames above its version; every frame part is an idempotent upsert.
+// and hands over a full snapshot, then the frames above its version, each only what changed, merged by the module.
 'use strict';
 
 const HEALTH = {
@@ -58,24 +58,9 @@ function applySnapshot(s) {
 function applyFrame(f) {
   state.version = f.version;
   setServerTime(f.serverTime);
-  for (const t of f.departments) state.tiles.set(t.departmentId, t);
-  for (const [id, p] of Object.entries(f.trendPoints)) {
-    const line = state.trends.get(id) || [];
-    if (!line.length || line[line.length - 1].at !== p.at) line.push(p);
-    while (line.length > 240) line.shift();
-    state.trends.set(id, line);
-  }
-  if (f.escalations.length) {
-    // New rows and rows whose complaint moved on (its status now) alike: upserted by complaint and sequence.
-    const key = e => `${e.complaintId}#${e.sequence}`;
-    const known = new Set(state.escalations.map(key));
-    const changed = new Set(f.escalations.map(key));
-    f.escalations.filter(e => !known.has(key(e))).forEach(e => state.fresh.add(key(e)));
-    state.escalations = [...f.escalations, ...state.escalations.filter(e => !changed.has(key(e)))]
-      .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
-      .slice(0, maxEscalations);
-  }
-  if (f.atRisk) state.atRisk = f.atRisk;
+  // A frame carries only what changed; the module merges it (tile fields, points, rows, at-risk entries).
+  const added = ComplaintGridLiveFeed.applyFrame(state, f, { maxEscalations, maxTrendPoints: 240 });
+  added.forEach(e => state.fresh.add(`${e.complaintId}#${e.sequence}`));
   scheduleRender();
 }
 

@@ -203,6 +203,49 @@
     };
   }
 
+  /**
+   * Merges a frame into a board held as { tiles: Map(departmentId → tile), trends: Map(departmentId → points),
+   * escalations: [newest first], atRisk: [highest first] } (built from a snapshot: tiles and trends keyed by
+   * department, escalations and atRisk as sent). A frame carries only what changed: a part that is absent changed
+   * nothing. An escalation row already held is replaced by the frame's (its complaint moved on). Returns the escalations
+   * it added (new keys), newest first.
+   * @param {object} board mutated in place
+   * @param {object} frame a frame from onFrame
+   * @param {{maxEscalations?: number, maxTrendPoints?: number}} [limits]
+   */
+  function applyFrame(board, frame, limits = {}) {
+    const maxEscalations = limits.maxEscalations ?? Infinity;
+    const maxTrendPoints = limits.maxTrendPoints ?? Infinity;
+    // Tile fields: a tile new to the host comes whole, a known one with only the fields that changed.
+    for (const fields of frame.departments || []) {
+      board.tiles.set(fields.departmentId, { ...board.tiles.get(fields.departmentId), ...fields });
+    }
+    for (const [id, point] of Object.entries(frame.trendPoints || {})) {
+      const line = board.trends.get(id) || [];
+      if (!line.length || line[line.length - 1].at !== point.at) line.push(point);
+      while (line.length > maxTrendPoints) line.shift();
+      board.trends.set(id, line);
+    }
+    let added = [];
+    if (frame.escalations) {
+      const key = e => `${e.complaintId}#${e.sequence}`;
+      const known = new Set(board.escalations.map(key));
+      // New rows and rows whose complaint moved on (its status now) alike: upserted by complaint and sequence.
+      const sent = new Set(frame.escalations.map(key));
+      added = frame.escalations.filter(e => !known.has(key(e)));
+      board.escalations = [...frame.escalations, ...board.escalations.filter(e => !sent.has(key(e)))]
+        .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+        .slice(0, maxEscalations);
+    }
+    // atRisk holds the entries that changed; atRiskOrder, whenever the board changed, the whole board's order.
+    if (frame.atRiskOrder) {
+      const byCustomer = new Map(board.atRisk.map(c => [c.customerId, c]));
+      for (const entry of frame.atRisk || []) byCustomer.set(entry.customerId, entry);
+      board.atRisk = frame.atRiskOrder.map(id => byCustomer.get(id)).filter(Boolean);
+    }
+    return added;
+  }
+
   function deferred() {
     let resolve, reject;
     const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
@@ -220,5 +263,5 @@
     return typeof globalThis !== 'undefined' ? globalThis : {};
   }
 
-  return { createLiveFeed, hubPath };
+  return { createLiveFeed, applyFrame, hubPath };
 }));

@@ -9,4 +9,8 @@ internal sealed class DepartmentDirectoryGrain(RoutingTable routing) : Grain, ID
 {
     public async Task<IReadOnlyList<DepartmentView>> List() =>
         await Task.WhenAll(routing.Departments.Select(d => GrainFactory.GetGrain<IDepartmentGrain>(d.Id).Get()));
+
+    public async Task<IReadOnlyList<DepartmentFeedRead>> ReadForFeed(IReadOnlyDictionary<string, long> escalationsSeen) =>
+        await Task.WhenAll(routing.Departments.Select(d =>
+            GrainFactory.GetGrain<IDepartmentGrain>(d.Id).ReadForFeed(escalationsSeen.GetValueOrDefault(d.Id, -1))));
 }

@@ -33,6 +33,10 @@ internal sealed class DepartmentGrain(
     private ViewCheckpoint _checkpoint = null!;
     private SnapshotWriter<DepartmentState> _snapshot = null!;
 
+    // In memory only: the feed reads them with the view so rows and tiles arrive together; the board keeps them stored.
+    private readonly Queue<EscalationEntry> _recentEscalations = new();
+    private long _escalationsApplied;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _id = this.GetPrimaryKeyString();
@@ -61,7 +65,8 @@ internal sealed class DepartmentGrain(
         {
             _checkpoint.Changing(complaintId, held);
             ReportOpen();
-            DashboardPublishing.Escalations(GrainFactory, events, after: held);
+            if (DashboardPublishing.Escalations(GrainFactory, events, after: held) is { } escalations)
+                KeepRecent(escalations);
         }
         return Task.FromResult(_checkpoint.Stored(complaintId, _queue.Held(complaintId, events)));
     }
@@ -70,6 +75,16 @@ internal sealed class DepartmentGrain(
     {
         RequireConfigured();
         return Task.FromResult(View());
+    }
+
+    public Task<DepartmentFeedRead> ReadForFeed(long escalationsSeen)
+    {
+        RequireConfigured();
+        var unseen = escalationsSeen > _escalationsApplied || escalationsSeen < 0
+            ? _recentEscalations.Count
+            : (int)Math.Min(_escalationsApplied - escalationsSeen, _recentEscalations.Count);
+        IReadOnlyList<EscalationEntry> escalations = unseen == 0 ? [] : _recentEscalations.Skip(_recentEscalations.Count - unseen).ToArray();
+        return Task.FromResult(new DepartmentFeedRead(View(), _escalationsApplied, escalations));
     }
 
     public Task<IReadOnlyList<ComplaintSummary>> ListOpen()
@@ -116,6 +131,17 @@ internal sealed class DepartmentGrain(
         GrainLog.ViewCheckpointFailed(logger, ex, "department", _id);
         this.DeactivateOnIdle();
         return Task.CompletedTask;
+    }
+
+    private void KeepRecent(List<EscalationEntry> escalations)
+    {
+        foreach (var entry in escalations)
+        {
+            _recentEscalations.Enqueue(entry);
+            _escalationsApplied++;
+        }
+        while (_recentEscalations.Count > IDepartmentGrain.RecentEscalationsKept)
+            _recentEscalations.Dequeue();
     }
 
     private DepartmentView View() =>

@@ -3,7 +3,9 @@ namespace ComplaintGrid.Benchmarks.Dashboard;
 /// <summary>
 /// Event → SignalR frame latency: the real silo in-process, <c>clients</c> SignalR clients watching all departments,
 /// complaint lifecycles driven at a steady event rate; for every Filed and Resolved event, the time from its grain
-/// call's return to the arrival, at each client, of the first frame whose department tile shows it.
+/// call's return to the arrival, at each client, of the first frame whose department tile shows it; for every customer's
+/// escalation request (one lifecycle in <see cref="PacedLifecycleDriver.EscalationEvery"/>), the same to the frame
+/// carrying its row; and the bytes each client received.
 /// </summary>
 internal static class DashboardBenchmark
 {
@@ -14,7 +16,7 @@ internal static class DashboardBenchmark
     // a second behind well into the first measured run (sentAt → client p50 ~1 s in every invocation on 2026-12-05).
     private static TimeSpan WarmUp(int seconds) => TimeSpan.FromSeconds(Math.Min(15, seconds * 1.5));
 
-    // Frames come every 250 ms; after the last event, wait this long so the frame showing it can arrive.
+    // Frames come at most every 200 ms; after the last event, wait this long so the frame showing it can arrive.
     private static readonly TimeSpan Drain = TimeSpan.FromSeconds(1.5);
 
     /// <summary>Runs a warm-up and <paramref name="runs"/> measured runs, prints each and the medians, and returns the medians.</summary>
@@ -44,12 +46,14 @@ internal static class DashboardBenchmark
                 results.Add(result);
             }
             double Median(Func<DashboardRunResult, double> of) => results.Select(of).Order().ElementAt(results.Count / 2);
-            Console.WriteLine($"median: p50 {Median(r => r.P50):N0} ms, p99 {Median(r => r.P99):N0} ms at {Median(r => r.AchievedRate):N0} events/s achieved " +
+            Console.WriteLine($"median: tiles p50 {Median(r => r.P50):N0} ms, p99 {Median(r => r.P99):N0} ms; escalation rows p50 {Median(r => r.RowP50):N0} ms, " +
+                $"p99 {Median(r => r.RowP99):N0} ms; {Median(r => r.BytesPerClientPerSecond) / 1000:N2} KB/s per client; at {Median(r => r.AchievedRate):N0} events/s achieved " +
                 $"({rate:N0} requested), {clients} clients; sentAt→client p99 {Median(r => r.TransportP99):N0} ms");
             if (Median(r => r.AchievedRate) < rate * DashboardSummary.ReachedShare)
                 Console.WriteLine($"note: the machine did not reach the requested rate; it reached {Median(r => r.AchievedRate) / rate:P0} of it.");
             return new DashboardSummary(rate, clients, results.Count, Median(r => r.P50), Median(r => r.P99), Median(r => r.AchievedRate),
-                Median(r => r.TransportP99), results.Sum(r => r.Unseen));
+                Median(r => r.TransportP99), results.Sum(r => r.Unseen), Median(r => r.RowP50), Median(r => r.RowP99),
+                Median(r => r.BytesPerClientPerSecond), results.Sum(r => r.UnseenRows));
         }
         finally
         {
@@ -66,6 +70,7 @@ internal static class DashboardBenchmark
         foreach (var view in await silo.Grains.GetGrain<IDepartmentDirectoryGrain>(0).List())
             baseline[departments[view.DepartmentId]] = view.NewLast15Minutes + view.ResolvedLastHour;
         driver.Measured.Clear();
+        driver.MeasuredRows.Clear();
         foreach (var watcher in watchers)
             watcher.Drain();
 
@@ -73,28 +78,38 @@ internal static class DashboardBenchmark
         await Task.Delay(Drain);
 
         var measured = driver.Measured.ToArray();
+        var measuredRows = driver.MeasuredRows.ToArray();
         var latencies = new List<double>();
+        var rowLatencies = new List<double>();
+        var unseenRows = 0;
+        long bytes = 0;
         var transport = new List<double>();
         var gaps = new List<double>();
         var unseen = 0;
         var frames = 0;
         foreach (var watcher in watchers)
         {
-            var (tiles, transportMs, gapMs, count) = watcher.Drain();
+            var (tiles, transportMs, gapMs, count, rows, received) = watcher.Drain();
             latencies.AddRange(FrameLatency.ForClient(measured, tiles, baseline, out var missed));
+            rowLatencies.AddRange(FrameLatency.ForRows(measuredRows, rows, out var missedRows));
+            unseenRows += missedRows;
+            bytes += received;
             transport.AddRange(transportMs);
             gaps.AddRange(gapMs);
             unseen += missed;
             frames += count;
         }
         latencies.Sort();
+        rowLatencies.Sort();
         transport.Sort();
         gaps.Sort();
         return new DashboardRunResult(name, rate, events / elapsed.TotalSeconds, measured.Length, latencies.Count, unseen,
             FrameLatency.Percentile(latencies, 0.50), FrameLatency.Percentile(latencies, 0.99), latencies.Count == 0 ? double.NaN : latencies[^1],
             FrameLatency.Percentile(transport, 0.50), FrameLatency.Percentile(transport, 0.99),
             FrameLatency.Percentile(gaps, 0.50),
-            frames / (double)watchers.Count / (elapsed + Drain).TotalSeconds);
+            frames / (double)watchers.Count / (elapsed + Drain).TotalSeconds,
+            measuredRows.Length, unseenRows, FrameLatency.Percentile(rowLatencies, 0.50), FrameLatency.Percentile(rowLatencies, 0.99),
+            bytes / (double)watchers.Count / (elapsed + Drain).TotalSeconds);
     }
 
     private static void Report(DashboardRunResult r) =>
@@ -102,5 +117,7 @@ internal static class DashboardBenchmark
             $"event→frame p50 {r.P50,5:N0} ms  p99 {r.P99,5:N0} ms  max {r.Max,5:N0} ms  " +
             $"({r.MeasuredEvents:N0} events x clients = {r.Samples:N0} samples, {r.Unseen} unseen)  " +
             $"sentAt→client p50 {r.TransportP50:N1} ms p99 {r.TransportP99:N1} ms  " +
-            $"frames sent {r.GapP50:N1} ms apart (median)  {r.FramesPerClientPerSecond:N2} frames/s per client over the run and its drain");
+            $"frames sent {r.GapP50:N1} ms apart (median)  {r.FramesPerClientPerSecond:N2} frames/s per client over the run and its drain  " +
+            $"event→row p50 {r.RowP50,5:N0} ms  p99 {r.RowP99,5:N0} ms ({r.MeasuredRows:N0} escalation requests, {r.UnseenRows} unseen)  " +
+            $"{r.BytesPerClientPerSecond / 1000:N2} KB/s per client");
 }

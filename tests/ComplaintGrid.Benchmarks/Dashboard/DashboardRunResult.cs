@@ -14,4 +14,9 @@ internal sealed record DashboardRunResult(
     double TransportP50,
     double TransportP99,
     double GapP50,
-    double FramesPerClientPerSecond);
+    double FramesPerClientPerSecond,
+    int MeasuredRows,
+    int UnseenRows,
+    double RowP50,
+    double RowP99,
+    double BytesPerClientPerSecond);

@@ -35,6 +35,27 @@ internal static class FrameLatency
         return latencies;
     }
 
+    /// <summary>Per escalation request, milliseconds from its return to the first frame carrying its row at one client.</summary>
+    public static List<double> ForRows(IReadOnlyList<MeasuredRow> requests, IReadOnlyList<(string ComplaintId, long ArrivedAt)> rows, out int unseen)
+    {
+        var first = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (complaintId, arrivedAt) in rows)
+        {
+            if (!first.TryGetValue(complaintId, out var known) || arrivedAt < known)
+                first[complaintId] = arrivedAt;
+        }
+        var latencies = new List<double>(requests.Count);
+        unseen = 0;
+        foreach (var request in requests)
+        {
+            if (first.TryGetValue(request.ComplaintId, out var arrivedAt))
+                latencies.Add(TimeSpanMs(arrivedAt - request.ReturnedAt));
+            else
+                unseen++;
+        }
+        return latencies;
+    }
+
     public static double Percentile(IReadOnlyList<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 

@@ -11,8 +11,14 @@ namespace ComplaintGrid.Benchmarks.Dashboard;
 /// </summary>
 internal sealed class PacedLifecycleDriver(IGrainFactory grains, IReadOnlyDictionary<string, int> departments, int workers)
 {
+    /// <summary>Every this many lifecycles, the customer asks for escalation once the complaint is acknowledged.</summary>
+    public const int EscalationEvery = 10;
+
     /// <summary>Filed and Resolved events with the time their call returned, in the order they returned.</summary>
     public ConcurrentQueue<MeasuredEvent> Measured { get; } = new();
+
+    /// <summary>Customers' escalation requests with the time their call returned: each makes a row in the escalation feed.</summary>
+    public ConcurrentQueue<MeasuredRow> MeasuredRows { get; } = new();
 
     public async Task<(int Events, TimeSpan Elapsed)> Run(double rate, TimeSpan duration)
     {
@@ -39,17 +45,17 @@ internal sealed class PacedLifecycleDriver(IGrainFactory grains, IReadOnlyDictio
         {
             while (true)
             {
-                var done = await OneLifecycle(runId, Interlocked.Increment(ref nextLifecycle), Slot);
+                var (done, ended) = await OneLifecycle(runId, Interlocked.Increment(ref nextLifecycle), Slot);
                 Interlocked.Add(ref events, done);
-                if (done < LifecycleBenchmark.EventsPerLifecycle)
+                if (ended)
                     return;
             }
         })));
         return (events, Stopwatch.GetElapsedTime(start));
     }
 
-    /// <summary>Runs one lifecycle, each event in a slot of its own; returns how many events it sent before the run ended.</summary>
-    private async Task<int> OneLifecycle(string runId, int i, Func<Task<bool>> slot)
+    /// <summary>Runs one lifecycle, each event in a slot of its own; returns how many events it sent and whether the run ended first.</summary>
+    private async Task<(int Events, bool Ended)> OneLifecycle(string runId, int i, Func<Task<bool>> slot)
     {
         var filing = new FileComplaint($"dash-{i % 5000}", Channel.Phone, SubjectKind.Order, $"ORD-{i}",
             "The parcel arrived broken.", Demand.Refund, (Category)(i % 6), (Severity)(i % 3), $"{runId}-{i}");
@@ -69,16 +75,22 @@ internal sealed class PacedLifecycleDriver(IGrainFactory grains, IReadOnlyDictio
             () => grain.RecordFeedback(new RecordFeedback(true, null)),
             () => grain.Close(new CloseComplaint("lead-1", "Lesson.", "Prevention.", "Verified.")),
         ];
-        const int filed = 0, resolved = 8;
+        if (i % EscalationEvery == 0)
+            steps = [.. steps[..2], () => grain.RequestEscalation(new RequestEscalation(filing.CustomerId, "Nobody called back.")), .. steps[2..]];
+        var filed = 0;
+        var resolved = steps.Length - 3;
+        var escalated = i % EscalationEvery == 0 ? 2 : -1;
         for (var step = 0; step < steps.Length; step++)
         {
             if (!await slot())
-                return step;
+                return (step, true);
             var view = await steps[step]();
             // The complaint delivers to its department before it answers, so the tile's count includes this event now.
-            if (step is filed or resolved)
+            if (step == filed || step == resolved)
                 Measured.Enqueue(new MeasuredEvent(Stopwatch.GetTimestamp(), departments[view.DepartmentId]));
+            else if (step == escalated)
+                MeasuredRows.Enqueue(new MeasuredRow(Stopwatch.GetTimestamp(), view.Id));
         }
-        return steps.Length;
+        return (steps.Length, false);
     }
 }

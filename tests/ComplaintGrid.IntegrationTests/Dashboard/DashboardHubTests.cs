@@ -5,13 +5,13 @@ using ComplaintGrid.IntegrationTests.Api;
 
 namespace ComplaintGrid.IntegrationTests.Dashboard;
 
-/// <summary>The hub through the official .NET SignalR client: snapshot, then deltas, at most four frames a second.</summary>
+/// <summary>The hub through the official .NET SignalR client: snapshot, then deltas, at most five frames a second.</summary>
 [Collection(DashboardHostCollection.Name)]
 public sealed class DashboardHubTests(DashboardHostFixture host)
 {
     private static readonly string[] Departments = ["customer-service", "logistics", "quality-assurance", "finance", "policy"];
 
-    /// <summary>Generous: the feed sends a frame within an interval (250 ms) of a change; the deadline only bounds a broken run.</summary>
+    /// <summary>Generous: the feed sends a frame within an interval (200 ms) of a change; the deadline only bounds a broken run.</summary>
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(20);
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class DashboardHubTests(DashboardHostFixture host)
         var version = (long)snapshot["version"]!;
         var before = OpenIn(snapshot, "logistics");
         await host.Http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()));
-        var frame = await hub.WaitForFrame(f => Tiles(f).Any(t => (string)t["departmentId"]! == "logistics" && (int)t["open"]! > before),
+        var frame = await hub.WaitForFrame(f => Tiles(f).Any(t => (string)t["departmentId"]! == "logistics" && (int?)t["open"] > before),
             Within);
 
         Assert.Equal(Departments, Tiles(snapshot).Select(t => (string)t["departmentId"]!));
@@ -46,7 +46,7 @@ public sealed class DashboardHubTests(DashboardHostFixture host)
     }
 
     [Fact]
-    public async Task Frames_UnderABurstOfEvents_AreAtMostFourASecond()
+    public async Task Frames_UnderABurstOfEvents_AreAtMostFiveASecond()
     {
         await using var hub = await HubConnections.Open(host, DashboardHostFixture.Lead, DashboardHostFixture.LeadPassword);
         var snapshot = await WatchUntilReady(hub, null);
@@ -71,10 +71,10 @@ public sealed class DashboardHubTests(DashboardHostFixture host)
         var sent = frames.Select(f => DateTimeOffset.Parse((string)f.Frame["sentAt"]!, CultureInfo.InvariantCulture)).Order().ToArray();
         Assert.True(sent.Length >= 6, $"expected a steady stream of frames, got {sent.Length}");
         var closest = Enumerable.Range(0, sent.Length - 1).Min(i => sent[i + 1] - sent[i]);
-        Assert.True(closest >= TimeSpan.FromMilliseconds(249), $"two frames were sent {closest.TotalMilliseconds} ms apart");
+        Assert.True(closest >= TimeSpan.FromMilliseconds(199), $"two frames were sent {closest.TotalMilliseconds} ms apart");
         // Counted by send time: arrival times bunch up when the 2-core machine is busy, which is not the feed's doing.
         var window = sent[^1] - sent[0];
-        Assert.True(sent.Length <= window.TotalSeconds * 4 + 1, $"{sent.Length} frames were sent in {window.TotalSeconds} s");
+        Assert.True(sent.Length <= window.TotalSeconds * 5 + 1, $"{sent.Length} frames were sent in {window.TotalSeconds} s");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class DashboardHubTests(DashboardHostFixture host)
             var seen = await WatchUntilReady(other, null);
             if (OpenIn(seen, "customer-service") <= OpenIn(first, "customer-service"))
             {
-                await other.WaitForFrame(f => Tiles(f).Any(t => (string)t["departmentId"]! == "customer-service" && (int)t["open"]! > OpenIn(first, "customer-service")),
+                await other.WaitForFrame(f => Tiles(f).Any(t => (string)t["departmentId"]! == "customer-service" && (int?)t["open"] > OpenIn(first, "customer-service")),
                     Within);
             }
         }
@@ -111,18 +111,22 @@ public sealed class DashboardHubTests(DashboardHostFixture host)
     private static int OpenIn(JsonObject snapshotOrFrame, string departmentId) =>
         (int)Tiles(snapshotOrFrame).Single(t => (string)t["departmentId"]! == departmentId)["open"]!;
 
-    /// <summary>Open complaints in every department: the snapshot's tiles, each replaced by the latest frame that carries it.</summary>
+    /// <summary>Open complaints in every department: the snapshot's tiles, each updated by the latest frame that changes it.</summary>
     private static int OpenInAll(JsonObject snapshot, IEnumerable<JsonObject> frames)
     {
         var open = Tiles(snapshot).ToDictionary(t => (string)t["departmentId"]!, t => (int)t["open"]!);
         foreach (var frame in frames.Where(f => (long)f["version"]! > (long)snapshot["version"]!))
         {
+            // A frame carries only the fields that changed: a tile without "open" left it as it was.
             foreach (var tile in frame["departments"]?.AsArray() ?? [])
-                open[(string)tile!["departmentId"]!] = (int)tile["open"]!;
+            {
+                if (tile!["open"] is { } changed)
+                    open[(string)tile["departmentId"]!] = (int)changed;
+            }
         }
         return open.Values.Sum();
     }
 
     private static List<JsonObject> Tiles(JsonObject snapshotOrFrame) =>
-        snapshotOrFrame["departments"]!.AsArray().Select(t => t!.AsObject()).ToList();
+        snapshotOrFrame["departments"]?.AsArray().Select(t => t!.AsObject()).ToList() ?? [];
 }

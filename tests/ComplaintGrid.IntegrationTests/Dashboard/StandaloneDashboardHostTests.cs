@@ -36,7 +36,7 @@ public sealed class StandaloneDashboardHostTests(StandaloneDashboardHostFixture 
         var before = OpenIn(snapshot, "logistics");
 
         await host.Http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()));
-        var frame = await WaitForFrame(hub.Frames, f => Tiles(f).Any(t => (string)t["departmentId"]! == "logistics" && (int)t["open"]! > before),
+        var frame = await WaitForFrame(hub.Frames, f => Tiles(f).Any(t => (string)t["departmentId"]! == "logistics" && (int?)t["open"] > before),
             TimeSpan.FromSeconds(20));
 
         Assert.True((long)frame["version"]! > version);

@@ -15,13 +15,64 @@ const { createRequire } = require('node:module');
 
 const dashboardDir = path.resolve(__dirname, '../../../dashboard/ComplaintGrid.Dashboard');
 const signalR = createRequire(path.join(dashboardDir, 'package.json'))('@microsoft/signalr');
-const { createLiveFeed, hubPath } = require(path.join(dashboardDir, 'wwwroot', 'live-feed.js'));
+const { createLiveFeed, applyFrame, hubPath } = require(path.join(dashboardDir, 'wwwroot', 'live-feed.js'));
 
 const base = new URL(required('COMPLAINTGRID_LIVE_URL'));
 const viewer = basic(required('COMPLAINTGRID_LIVE_VIEWER'));
 const filer = basic(required('COMPLAINTGRID_LIVE_FILER'));
 const within = 20_000;
 const delivery = 'logistics'; // where the routing table sends a Delivery complaint
+
+test('a frame merges only what it carries: tile fields, new rows, changed at-risk entries in the order given', () => {
+  const board = {
+    tiles: new Map([['logistics', { departmentId: 'logistics', name: 'Logistics', open: 3, breached: 1, healthReasons: [] }]]),
+    trends: new Map([['logistics', [{ at: '2026-12-07T10:00:00Z', open: 3 }]]]),
+    escalations: [{ complaintId: 'c1', sequence: 4, at: '2026-12-07T10:00:00Z' }],
+    atRisk: [
+      { customerId: 'a', score: 0.9, computedAt: '2026-12-07T10:00:00Z' },
+      { customerId: 'b', score: 0.5, computedAt: '2026-12-07T10:00:00Z' },
+    ],
+  };
+
+  const nothing = applyFrame(board, { version: 2, serverTime: '2026-12-07T10:00:01Z' });
+  assert.deepEqual(nothing, []);
+  assert.equal(board.tiles.get('logistics').open, 3);
+  assert.equal(board.atRisk.length, 2);
+
+  const added = applyFrame(board, {
+    version: 3,
+    departments: [{ departmentId: 'logistics', open: 4 }, { departmentId: 'finance', name: 'Finance', open: 1 }],
+    trendPoints: { logistics: { at: '2026-12-07T10:01:00Z', open: 4 } },
+    escalations: [{ complaintId: 'c2', sequence: 2, at: '2026-12-07T10:00:30Z' }, { complaintId: 'c1', sequence: 4, at: '2026-12-07T10:00:00Z' }],
+    atRisk: [{ customerId: 'c', score: 0.95 }],
+    atRiskOrder: ['c', 'a'],
+  }, { maxEscalations: 30 });
+
+  assert.deepEqual(board.tiles.get('logistics'), { departmentId: 'logistics', name: 'Logistics', open: 4, breached: 1, healthReasons: [] });
+  assert.deepEqual(board.tiles.get('finance'), { departmentId: 'finance', name: 'Finance', open: 1 });
+  assert.deepEqual(board.trends.get('logistics').map(p => p.open), [3, 4]);
+  assert.deepEqual(added.map(e => e.complaintId), ['c2']);
+  assert.deepEqual(board.escalations.map(e => e.complaintId), ['c2', 'c1']);
+  assert.deepEqual(board.atRisk.map(c => [c.customerId, c.score]), [['c', 0.95], ['a', 0.9]]);
+});
+
+test('a frame from the host leaves out the parts that did not change', async t => {
+  const feed = await watcher(t, base.href, null);
+  await feed.start();
+  await feed.until(s => s.open(delivery) !== undefined, 'a logistics tile');
+  const from = feed.events.length;
+  await file('Delivery');
+  // Not the latest frame: the customer's risk may change in a frame of its own after the tile's.
+  const { frame } = await feed.event(e => e.kind === 'frame' && e.frame.departments, 'a frame with a tile change', from);
+  for (const fields of frame.departments) {
+    assert.equal(typeof fields.departmentId, 'string');
+    // Only what changed: a filing does not rename the department.
+    assert.equal('name' in fields, false, JSON.stringify(fields));
+  }
+  for (const part of ['trendPoints', 'escalations', 'atRisk', 'atRiskOrder']) {
+    if (part in frame) assert.notEqual(frame[part], null, `${part} is absent or carries something`);
+  }
+});
 
 test('frames arrive again after the socket is cut, without calling Watch again, and the missed change comes in the fresh snapshot', async t => {
   const proxy = await startProxy(t, base);
@@ -132,7 +183,8 @@ async function watcher(t, address, departmentId) {
       record({ kind: 'snapshot', reason, snapshot });
     },
     onFrame: frame => {
-      for (const t of tiles(frame)) board.tiles.set(t.departmentId, t);
+      // A frame carries only the fields that changed.
+      for (const t of tiles(frame)) board.tiles.set(t.departmentId, { ...board.tiles.get(t.departmentId), ...t });
       board.lastFrame = frame;
       record({ kind: 'frame', frame });
     },

@@ -11,8 +11,8 @@ namespace ComplaintGrid.Grains.Feed;
 [StatelessWorker(1), Reentrant]
 internal sealed class DashboardPublisherGrain(ILogger<DashboardPublisherGrain> logger) : Grain, IDashboardPublisherGrain
 {
-    /// <summary>As often as the dashboard draws a frame (4 a second): batching longer would only add latency.</summary>
-    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);
+    /// <summary>As often as the dashboard draws a frame (5 a second): batching longer would only add latency.</summary>
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(200);
 
     /// <summary>What a silo holds back while the boards are unreachable, so an outage cannot exhaust memory.</summary>
     public const int MaxBuffered = 10_000;

@@ -10,9 +10,9 @@ internal static class DashboardPublishing
 {
     /// <summary>
     /// Publishes the escalations among <paramref name="events"/> numbered above <paramref name="after"/>, if any, and where
-    /// the complaint stands after the last of them, so the escalation feed's rows show its status now.
+    /// the complaint stands after the last of them, so the escalation feed's rows show its status now; returns the escalations.
     /// </summary>
-    public static void Escalations(IGrainFactory grains, IReadOnlyList<ComplaintEvent> events, long after)
+    public static List<EscalationEntry>? Escalations(IGrainFactory grains, IReadOnlyList<ComplaintEvent> events, long after)
     {
         List<EscalationEntry>? entries = null;
         for (var i = 0; i < events.Count; i++)
@@ -27,6 +27,7 @@ internal static class DashboardPublishing
             _ = publisher.Escalations(entries);
         if (events.Count > 0 && events[^1].Sequence > after)
             _ = publisher.ComplaintChanged(ComplaintNow.From(events[^1]));
+        return entries;
     }
 
     /// <summary>Publishes a customer's churn risk as last scored, with every factor that lowers it.</summary>
