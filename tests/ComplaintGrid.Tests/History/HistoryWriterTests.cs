@@ -51,7 +51,7 @@ public sealed class HistoryWriterTests
         await Task.WhenAll(writes).WaitAsync(Patience);
 
         string[][] expected = [["CMP-A"], ["CMP-B", "CMP-C"], ["CMP-D"]];
-        Assert.Equal(expected, [firstWrite.Ids, secondWrite.Ids, thirdWrite.Ids]);
+        Assert.Equal(expected, new[] { firstWrite.Ids, secondWrite.Ids, thirdWrite.Ids });
     }
 
     [Fact]
