@@ -42,7 +42,8 @@ public sealed class HistoryWriterTests
 
         var writes = new List<Task> { writer.Write(Update("CMP-A")) };
         var firstWrite = await store.NextWrite();
-        writes.AddRange(["CMP-B", "CMP-C", "CMP-D"].Select(id => writer.Write(Update(id))));
+        foreach (var id in (string[])["CMP-B", "CMP-C", "CMP-D"])
+            writes.Add(writer.Write(Update(id)));
         firstWrite.Commit();
         var secondWrite = await store.NextWrite();
         secondWrite.Commit();
