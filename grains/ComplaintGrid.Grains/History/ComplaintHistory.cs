@@ -10,6 +10,9 @@ public sealed class ComplaintHistory(IComplaintHistoryStore? store)
     /// <summary>The store, or null when this silo keeps no history.</summary>
     public IComplaintHistoryStore? Store { get; } = store;
 
+    /// <summary>The silo's one writer of projected events into <see cref="Store"/>, or null when this silo keeps no history.</summary>
+    public HistoryWriter? Writer { get; } = store is null ? null : new HistoryWriter(store);
+
     /// <summary>True when complaints deliver their events to the history.</summary>
     public bool Enabled => Store is not null;
 }

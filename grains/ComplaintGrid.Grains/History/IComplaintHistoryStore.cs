@@ -11,6 +11,12 @@ public interface IComplaintHistoryStore
     /// <summary>Writes the complaint's row (unless the stored one is newer) and its events (unless already there), in one transaction.</summary>
     Task Apply(ComplaintHistoryRecord record, IReadOnlyList<ComplaintHistoryEvent> events, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes many complaints' rows and events by the same rules as <see cref="Apply"/>, all in one transaction: every
+    /// update is committed or none is. The same complaint may appear more than once; its latest row stands.
+    /// </summary>
+    Task ApplyMany(IReadOnlyList<ComplaintHistoryUpdate> updates, CancellationToken cancellationToken = default);
+
     /// <summary>The complaint's row, or null when the model has none.</summary>
     Task<ComplaintHistoryRecord?> Get(string complaintId, CancellationToken cancellationToken = default);
 

@@ -15,10 +15,10 @@ public sealed class SiloCommandLineTests
         var second = await SiloProcess.RunAsync(arguments);
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("Postgres: applied 0001_orleans_clustering, 0002_orleans_persistence, 0003_orleans_reminders, 0004_complaint_history, 0005_report_indexes, 0006_complaint_history_status.", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Postgres: applied 0001_orleans_clustering, 0002_orleans_persistence, 0003_orleans_reminders, 0004_complaint_history, 0005_report_indexes, 0006_complaint_history_status, 0007_complaint_history_text_unchanged.", first.Output, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("schema already current; nothing to apply", second.Output, StringComparison.Ordinal);
-        Assert.Equal(6L, await database.ScalarAsync<long>("SELECT count(*) FROM complaintgrid_schema_migrations"));
+        Assert.Equal(7L, await database.ScalarAsync<long>("SELECT count(*) FROM complaintgrid_schema_migrations"));
     }
 
     [Fact]

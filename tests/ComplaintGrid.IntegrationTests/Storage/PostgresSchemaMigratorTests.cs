@@ -7,7 +7,7 @@ namespace ComplaintGrid.IntegrationTests.Storage;
 /// <summary>The schema migrator on PostgreSQL; every test gets an empty database of its own.</summary>
 public sealed class PostgresSchemaMigratorTests : IAsyncLifetime
 {
-    private static readonly string[] ExpectedIds = ["0001_orleans_clustering", "0002_orleans_persistence", "0003_orleans_reminders", "0004_complaint_history", "0005_report_indexes", "0006_complaint_history_status"];
+    private static readonly string[] ExpectedIds = ["0001_orleans_clustering", "0002_orleans_persistence", "0003_orleans_reminders", "0004_complaint_history", "0005_report_indexes", "0006_complaint_history_status", "0007_complaint_history_text_unchanged"];
 
     private PostgresTestDatabase _database = null!;
 
@@ -89,8 +89,8 @@ public sealed class PostgresSchemaMigratorTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<SchemaOutOfDateException>(() => Migrator(scripts).EnsureCurrentAsync());
 
-        Assert.Equal(["0002_orleans_persistence", "0003_orleans_reminders", "0004_complaint_history", "0005_report_indexes", "0006_complaint_history_status"], error.Status.Missing);
-        Assert.Contains("has schema migrations [0001_orleans_clustering] but this silo needs [0001_orleans_clustering, 0002_orleans_persistence, 0003_orleans_reminders, 0004_complaint_history, 0005_report_indexes, 0006_complaint_history_status]",
+        Assert.Equal(["0002_orleans_persistence", "0003_orleans_reminders", "0004_complaint_history", "0005_report_indexes", "0006_complaint_history_status", "0007_complaint_history_text_unchanged"], error.Status.Missing);
+        Assert.Contains("has schema migrations [0001_orleans_clustering] but this silo needs [0001_orleans_clustering, 0002_orleans_persistence, 0003_orleans_reminders, 0004_complaint_history, 0005_report_indexes, 0006_complaint_history_status, 0007_complaint_history_text_unchanged]",
             error.Message, StringComparison.Ordinal);
     }
 

@@ -42,6 +42,8 @@ public sealed class HistoryOptionsTests
     {
         public Task Apply(ComplaintHistoryRecord record, IReadOnlyList<ComplaintHistoryEvent> events, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+        public Task ApplyMany(IReadOnlyList<ComplaintHistoryUpdate> updates, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
         public Task<ComplaintHistoryRecord?> Get(string complaintId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<ComplaintHistoryEvent>> Events(string complaintId, CancellationToken cancellationToken = default) => throw new NotSupportedException();

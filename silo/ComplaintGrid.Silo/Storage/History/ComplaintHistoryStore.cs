@@ -25,12 +25,27 @@ public sealed class ComplaintHistoryStore : IComplaintHistoryStore
     /// </summary>
     public const int TextCandidatesAtMost = 3_000;
 
-    private static readonly string UpsertSql = BuildUpsert();
+    /// <summary>
+    /// The most rows one statement writes: a batch's rows go in multi-row statements of up to this many (31 parameters a
+    /// row, well under SQLite's 32,766 and PostgreSQL's 65,535).
+    /// </summary>
+    private const int RowsPerStatement = 200;
 
-    private const string InsertEventSql =
-        "INSERT INTO complaint_history_events (complaint_id, sequence, kind, at, status, department_id, previous_department_id, clock, level) "
-        + "VALUES (@complaint_id, @sequence, @kind, @at, @status, @department_id, @previous_department_id, @clock, @level) "
-        + "ON CONFLICT (complaint_id, sequence) DO NOTHING";
+    /// <summary>The most events one statement inserts (9 parameters an event).</summary>
+    private const int EventsPerStatement = 1_000;
+
+    private static readonly string[] RowColumnNames = RowColumns.Split(", ");
+
+    private const string EventColumns = "complaint_id, sequence, kind, at, status, department_id, previous_department_id, clock, level";
+
+    private static readonly string[] EventColumnNames = EventColumns.Split(", ");
+
+    // The same sequence is written again (a redelivery, a rebuild) with the same content; an older one never. The text
+    // index is kept in step by the databases (an SQLite trigger, a PostgreSQL trigger) only when search_text changes.
+    private static readonly string UpsertConflict =
+        " ON CONFLICT (complaint_id) DO UPDATE SET "
+        + string.Join(", ", RowColumnNames.Where(c => c != "complaint_id").Select(c => $"{c} = excluded.{c}"))
+        + " WHERE excluded.last_sequence >= complaint_history.last_sequence";
 
     private readonly DbDataSource _database;
     private readonly HistoryDialect _dialect;
@@ -46,15 +61,53 @@ public sealed class ComplaintHistoryStore : IComplaintHistoryStore
     }
 
     /// <inheritdoc />
-    public async Task Apply(ComplaintHistoryRecord record, IReadOnlyList<ComplaintHistoryEvent> events, CancellationToken cancellationToken = default)
+    public Task Apply(ComplaintHistoryRecord record, IReadOnlyList<ComplaintHistoryEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(events);
+        return ApplyMany([new ComplaintHistoryUpdate(record, events)], cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task ApplyMany(IReadOnlyList<ComplaintHistoryUpdate> updates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        if (updates.Count == 0)
+            return;
+        // One row a complaint: an upsert may not touch a row twice in one statement (PostgreSQL refuses), so the batch's
+        // latest row of each complaint stands for it, as it would have won had they been written one by one. In id order,
+        // so two silos' writes lock rows in the same order and cannot deadlock each other.
+        var rows = updates
+            .Select(u => u.Record)
+            .GroupBy(r => r.ComplaintId, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(r => r.LastSequence)!)
+            .OrderBy(r => r.ComplaintId, StringComparer.Ordinal)
+            .ToArray();
+        var events = updates
+            .SelectMany(u => u.Events)
+            .DistinctBy(e => (e.ComplaintId, e.Sequence))
+            .OrderBy(e => e.ComplaintId, StringComparer.Ordinal).ThenBy(e => e.Sequence)
+            .ToArray();
+
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(UpsertSql, RowParameters(record), transaction, cancellationToken: cancellationToken));
-        if (events.Count > 0)
-            await connection.ExecuteAsync(new CommandDefinition(InsertEventSql, events.Select(EventParameters).ToArray(), transaction, cancellationToken: cancellationToken));
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        {
+            var parameters = new DynamicParameters();
+            for (var i = 0; i < chunk.Length; i++)
+                AddRow(parameters, i, chunk[i]);
+            var sql = MultiRowInsert("complaint_history", RowColumns, RowColumnNames, chunk.Length) + UpsertConflict;
+            await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        }
+        foreach (var chunk in events.Chunk(EventsPerStatement))
+        {
+            var parameters = new DynamicParameters();
+            for (var i = 0; i < chunk.Length; i++)
+                AddEvent(parameters, i, chunk[i]);
+            var sql = MultiRowInsert("complaint_history_events", EventColumns, EventColumnNames, chunk.Length)
+                + " ON CONFLICT (complaint_id, sequence) DO NOTHING";
+            await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        }
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -168,64 +221,75 @@ public sealed class ComplaintHistoryStore : IComplaintHistoryStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static string BuildUpsert()
+    /// <summary><c>INSERT INTO table (columns) VALUES (@a0, @b0), (@a1, @b1), …</c> for <paramref name="count"/> rows.</summary>
+    private static string MultiRowInsert(string table, string columns, string[] names, int count)
     {
-        var columns = RowColumns.Split(", ");
-        var updates = string.Join(", ", columns.Where(c => c != "complaint_id").Select(c => $"{c} = excluded.{c}"));
-        // The same sequence is written again (a redelivery, a rebuild) with the same content; an older one never.
-        return $"INSERT INTO complaint_history ({RowColumns}) VALUES ({string.Join(", ", columns.Select(c => "@" + c))}) "
-            + $"ON CONFLICT (complaint_id) DO UPDATE SET {updates} WHERE excluded.last_sequence >= complaint_history.last_sequence";
+        var sql = new StringBuilder($"INSERT INTO {table} ({columns}) VALUES ");
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+                sql.Append(", ");
+            sql.Append('(');
+            for (var c = 0; c < names.Length; c++)
+            {
+                if (c > 0)
+                    sql.Append(", ");
+                sql.Append('@').Append(names[c]).Append(i.ToString(CultureInfo.InvariantCulture));
+            }
+            sql.Append(')');
+        }
+        return sql.ToString();
     }
 
-    private DynamicParameters RowParameters(ComplaintHistoryRecord r)
+    private void AddRow(DynamicParameters p, int index, ComplaintHistoryRecord r)
     {
-        var p = new DynamicParameters();
-        p.Add("complaint_id", r.ComplaintId);
-        p.Add("customer_id", r.CustomerId);
-        p.Add("reference", r.Reference);
-        p.Add("status", r.Status.ToString());
-        p.Add("department_id", r.DepartmentId);
-        p.Add("channel", r.Channel.ToString());
-        p.Add("category", r.Category.ToString());
-        p.Add("severity", r.Severity.ToString());
-        p.Add("priority", r.Priority.ToString());
-        p.Add("upheld", _dialect.Bool(r.Upheld));
-        p.Add("complaint_type", r.Type?.ToString());
-        p.Add("cause", r.Cause?.ToString());
-        p.Add("outcome", r.Outcome?.ToString());
-        p.Add("filed_at", _dialect.Time(r.FiledAt));
-        p.Add("acknowledged_at", Time(r.AcknowledgedAt));
-        p.Add("resolved_at", Time(r.ResolvedAt));
-        p.Add("closed_at", Time(r.ClosedAt));
-        p.Add("first_response_met", _dialect.Bool(r.FirstResponseMet));
-        p.Add("resolution_met", _dialect.Bool(r.ResolutionMet));
-        p.Add("breach_count", r.BreachCount);
-        p.Add("reopen_count", r.ReopenCount);
-        p.Add("hand_off_count", r.HandOffCount);
-        p.Add("escalation_level", r.EscalationLevel.ToString());
-        p.Add("satisfied", _dialect.Bool(r.Satisfied));
-        p.Add("remedy_kind", r.RemedyKind?.ToString());
-        p.Add("remedy_amount", _dialect == HistoryDialect.Sqlite ? r.RemedyAmount?.ToString(CultureInfo.InvariantCulture) : r.RemedyAmount);
-        p.Add("root_cause", r.RootCause);
-        p.Add("lessons", r.Lessons);
-        p.Add("prevention", r.Prevention);
-        p.Add("search_text", r.SearchText);
-        p.Add("last_sequence", r.LastSequence);
-        return p;
+        var n = index.ToString(CultureInfo.InvariantCulture);
+        p.Add("complaint_id" + n, r.ComplaintId);
+        p.Add("customer_id" + n, r.CustomerId);
+        p.Add("reference" + n, r.Reference);
+        p.Add("status" + n, r.Status.ToString());
+        p.Add("department_id" + n, r.DepartmentId);
+        p.Add("channel" + n, r.Channel.ToString());
+        p.Add("category" + n, r.Category.ToString());
+        p.Add("severity" + n, r.Severity.ToString());
+        p.Add("priority" + n, r.Priority.ToString());
+        p.Add("upheld" + n, _dialect.Bool(r.Upheld));
+        p.Add("complaint_type" + n, r.Type?.ToString());
+        p.Add("cause" + n, r.Cause?.ToString());
+        p.Add("outcome" + n, r.Outcome?.ToString());
+        p.Add("filed_at" + n, _dialect.Time(r.FiledAt));
+        p.Add("acknowledged_at" + n, Time(r.AcknowledgedAt));
+        p.Add("resolved_at" + n, Time(r.ResolvedAt));
+        p.Add("closed_at" + n, Time(r.ClosedAt));
+        p.Add("first_response_met" + n, _dialect.Bool(r.FirstResponseMet));
+        p.Add("resolution_met" + n, _dialect.Bool(r.ResolutionMet));
+        p.Add("breach_count" + n, r.BreachCount);
+        p.Add("reopen_count" + n, r.ReopenCount);
+        p.Add("hand_off_count" + n, r.HandOffCount);
+        p.Add("escalation_level" + n, r.EscalationLevel.ToString());
+        p.Add("satisfied" + n, _dialect.Bool(r.Satisfied));
+        p.Add("remedy_kind" + n, r.RemedyKind?.ToString());
+        p.Add("remedy_amount" + n, _dialect == HistoryDialect.Sqlite ? r.RemedyAmount?.ToString(CultureInfo.InvariantCulture) : r.RemedyAmount);
+        p.Add("root_cause" + n, r.RootCause);
+        p.Add("lessons" + n, r.Lessons);
+        p.Add("prevention" + n, r.Prevention);
+        p.Add("search_text" + n, r.SearchText);
+        p.Add("last_sequence" + n, r.LastSequence);
     }
 
-    private object EventParameters(ComplaintHistoryEvent e) => new
+    private void AddEvent(DynamicParameters p, int index, ComplaintHistoryEvent e)
     {
-        complaint_id = e.ComplaintId,
-        sequence = e.Sequence,
-        kind = e.Kind.ToString(),
-        at = _dialect.Time(e.At),
-        status = e.Status?.ToString(),
-        department_id = e.DepartmentId,
-        previous_department_id = e.PreviousDepartmentId,
-        clock = e.Clock?.ToString(),
-        level = e.Level?.ToString(),
-    };
+        var n = index.ToString(CultureInfo.InvariantCulture);
+        p.Add("complaint_id" + n, e.ComplaintId);
+        p.Add("sequence" + n, e.Sequence);
+        p.Add("kind" + n, e.Kind.ToString());
+        p.Add("at" + n, _dialect.Time(e.At));
+        p.Add("status" + n, e.Status?.ToString());
+        p.Add("department_id" + n, e.DepartmentId);
+        p.Add("previous_department_id" + n, e.PreviousDepartmentId);
+        p.Add("clock" + n, e.Clock?.ToString());
+        p.Add("level" + n, e.Level?.ToString());
+    }
 
     private object? Time(DateTimeOffset? at) => at is null ? null : _dialect.Time(at.Value);
 }

@@ -7,7 +7,7 @@ namespace ComplaintGrid.IntegrationTests.Storage.History;
 /// changes nothing), every field back as written, and search by each filter, by words, a page at a time. Run on
 /// SQLite and on PostgreSQL, each store on a database of its own.
 /// </summary>
-public abstract class ComplaintHistoryStoreContract
+public abstract partial class ComplaintHistoryStoreContract
 {
     // Whole microseconds: PostgreSQL keeps no finer.
     private static readonly DateTimeOffset Start = new(2026, 11, 3, 9, 15, 30, 123, 456, TimeSpan.Zero);
