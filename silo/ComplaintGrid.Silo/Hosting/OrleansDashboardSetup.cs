@@ -22,7 +22,11 @@ public static class OrleansDashboardSetup
 
     public static void Map(WebApplication app, SiloHostOptions options)
     {
-        if (options.OrleansDashboard)
-            app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(DashboardPolicies.Operate);
+        if (!options.OrleansDashboard)
+            return;
+        app.UseWhen(context => OrleansDashboardMenu.IsPage(context.Request, Path),
+            page => page.Use((context, next) => OrleansDashboardMenu.ServePage(context, next, Path)));
+        app.MapGet($"{Path}/{OrleansDashboardMenu.ScriptName}", OrleansDashboardMenu.ServeScript).RequireAuthorization(DashboardPolicies.Operate);
+        app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(DashboardPolicies.Operate);
     }
 }

@@ -25,6 +25,7 @@ public static class SiloApp
         // Orleans warns about any reminder period under a minute. Ours are re-aimed at each escalation point and
         // only repeat when a tick was missed (see ComplaintGridSiloBuilderExtensions), so the warning does not apply.
         builder.Logging.AddFilter("Orleans.Hosting.ReminderOptionsValidator", LogLevel.Error);
+        WatchdogStartRace.Register(builder.Services);
         builder.Services.AddSingleton(settings);
         var tracing = builder.AddComplaintGridTracing();
 

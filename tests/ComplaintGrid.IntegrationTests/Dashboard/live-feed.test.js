@@ -23,7 +23,7 @@ const filer = basic(required('COMPLAINTGRID_LIVE_FILER'));
 const within = 20_000;
 const delivery = 'logistics'; // where the routing table sends a Delivery complaint
 
-test('a frame merges only what it carries: tile fields, new rows, changed at-risk entries in the order given', () => {
+test('a frame merges only what it carries: tile fields, new and changed rows, changed at-risk entries in the order given', () => {
   const board = {
     tiles: new Map([['logistics', { departmentId: 'logistics', name: 'Logistics', open: 3, breached: 1, healthReasons: [] }]]),
     trends: new Map([['logistics', [{ at: '2026-12-07T10:00:00Z', open: 3 }]]]),
@@ -54,6 +54,14 @@ test('a frame merges only what it carries: tile fields, new rows, changed at-ris
   assert.deepEqual(added.map(e => e.complaintId), ['c2']);
   assert.deepEqual(board.escalations.map(e => e.complaintId), ['c2', 'c1']);
   assert.deepEqual(board.atRisk.map(c => [c.customerId, c.score]), [['c', 0.95], ['a', 0.9]]);
+
+  // A row whose complaint moved on comes again whole: it replaces the row held, and is not counted as added.
+  const moved = applyFrame(board, {
+    version: 4,
+    escalations: [{ complaintId: 'c1', sequence: 4, at: '2026-12-07T10:00:00Z', status: 'Closed' }],
+  }, { maxEscalations: 30 });
+  assert.deepEqual(moved, []);
+  assert.deepEqual(board.escalations.map(e => [e.complaintId, e.status]), [['c2', undefined], ['c1', 'Closed']]);
 });
 
 test('a frame from the host leaves out the parts that did not change', async t => {

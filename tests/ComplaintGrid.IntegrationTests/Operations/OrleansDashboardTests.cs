@@ -41,6 +41,18 @@ public sealed class OrleansDashboardTests(OperationsHostFixture host)
     }
 
     [Fact]
+    public async Task Page_Operator_LoadsTheScriptThatHidesTheLogStream_BeforeItsOwn()
+    {
+        var page = await host.OperatorHttp.GetStringAsync("/orleans/");
+        var ours = page.IndexOf("<script src=\"/orleans/complaintgrid-menu.js\"></script>", StringComparison.Ordinal);
+
+        Assert.True(ours >= 0, "the page does not load the menu script:\n" + page);
+        Assert.True(ours < page.IndexOf("<script type=\"module\"", StringComparison.Ordinal), "the menu script comes after the page's own");
+        Assert.Equal("window.hideTrace = true;", (await host.OperatorHttp.GetStringAsync("/orleans/complaintgrid-menu.js")).Trim());
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Http.GetAsync("/orleans/complaintgrid-menu.js")).StatusCode);
+    }
+
+    [Fact]
     public async Task Counters_Operator_ShowThisSiloAndItsDepartmentGrains()
     {
         // The live feed keeps the department grains active. Nothing is filed here: the metrics tests on this host count filings.
