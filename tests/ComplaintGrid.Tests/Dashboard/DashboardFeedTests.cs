@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ComplaintGrid.Tests.Dashboard;
 
 /// <summary>
-/// What a frame carries: only what changed (tile fields, new rows, at-risk entries changed in more than their
+/// What a frame carries: only what changed (tile fields, new rows and rows whose complaint moved on, at-risk entries changed in more than their
 /// <c>computedAt</c>), escalation rows with the tile change read with them, and whole snapshots for a client that watches again.
 /// </summary>
 public sealed class DashboardFeedTests
@@ -90,6 +90,21 @@ public sealed class DashboardFeedTests
 
         Assert.Null(changes);
         Assert.Equal(escalation, Assert.Single(_feed.Snapshot(null).Escalations));
+    }
+
+    [Fact]
+    public void ARowWhoseComplaintMovedOn_IsSentAgainWhole_AndAnOlderWordNeverOverwritesIt()
+    {
+        var escalation = Escalation("CMP-1", 2, Now) with { StatusSequence = 2, ClockLevelNow = EscalationLevel.Breached };
+        _feed.Apply([Read(View("logistics", open: 3), applied: 1, escalation)], null, null);
+        var closed = escalation with { Status = ComplaintStatus.Closed, StatusSequence = 5, ClockLevelNow = EscalationLevel.None };
+
+        var frame = _feed.FrameFor(_feed.Apply([Read(View("logistics", open: 2))], new EscalationBoard(1, [closed]), null)!, null)!;
+        var stale = _feed.Apply([Read(View("logistics", open: 2))], new EscalationBoard(2, [escalation]), null);
+
+        Assert.Equal(closed, Assert.Single(frame.Escalations!));
+        Assert.Null(stale);
+        Assert.Equal(closed, Assert.Single(_feed.Snapshot(null).Escalations));
     }
 
     [Fact]
