@@ -117,6 +117,7 @@ public sealed class ComplaintActsBrowserTests(DashboardPagesHostFixture host, Ch
         Assert.Equal(DashboardPagesHostFixture.PolicySupervisor, (string)complaint["approval"]!["supervisor"]!);
         Assert.True((bool)complaint["approval"]!["approved"]!);
         AssertLastStep(complaint, "RemedyApproved", DashboardPagesHostFixture.PolicySupervisor);
+        await AssertNoPolicyViolations(page);
     }
 
     [Fact]
@@ -246,7 +247,11 @@ public sealed class ComplaintActsBrowserTests(DashboardPagesHostFixture host, Ch
         await Assertions.Expect(page.Locator("#act-buttons button.act").First).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator("#complaint")).ToBeHiddenAsync();
+        await AssertNoPolicyViolations(page);
     }
+
+    private static async Task AssertNoPolicyViolations(IPage page) =>
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.policyViolations"));
 
     /// <summary>Presses Tab until <paramref name="selector"/> has the focus; fails after more presses than the drill-down has controls.</summary>
     private static async Task TabTo(IPage page, string selector)
@@ -265,6 +270,9 @@ public sealed class ComplaintActsBrowserTests(DashboardPagesHostFixture host, Ch
     {
         var context = await chromium.NewContextAsync();
         _contexts.Add(context);
+        // The page keeps the site's content-security policy: anything it refuses (an inline style, say) is counted.
+        await context.AddInitScriptAsync(
+            "window.policyViolations = []; document.addEventListener('securitypolicyviolation', e => window.policyViolations.push(e.violatedDirective));");
         return (await WallScreen.SignIn(context, host.BaseAddress, user, password)).Page;
     }
 
