@@ -192,24 +192,30 @@ public sealed class ComplaintActsBrowserTests(DashboardPagesHostFixture host, Ch
     [Fact]
     public async Task OnlyTheActsTheRoleAndStatusAllow_AreOffered()
     {
-        var (id, word) = await AwaitingApproval();
+        // A remedy the unbound supervisor proposed: an agent never approves, a lead only looks, the proposer may not
+        // approve their own remedy, and another supervisor may.
+        var (id, word) = await AwaitingApproval(proposedBySupervisor: true);
 
-        // An agent never approves; a lead only looks; the supervisor who proposed may not approve their own remedy.
         var agent = await SignIn(DashboardPagesHostFixture.PolicyAgent, DashboardPagesHostFixture.PolicyAgentPassword);
         await OpenFromSearch(agent, id, word);
         Assert.Equal(["escalate", "inform"], await Offered(agent));
+        await Assertions.Expect(agent.Locator("#act-notes")).ToBeEmptyAsync();
         await Assertions.Expect(agent.Locator("#approvals")).ToBeHiddenAsync();
 
         var lead = await SignIn(DashboardPagesHostFixture.Lead, DashboardPagesHostFixture.LeadPassword);
         await OpenFromSearch(lead, id, word);
         Assert.Empty(await Offered(lead));
         await Assertions.Expect(lead.Locator("#act-notes")).ToContainTextAsync("Leads look");
+        await Assertions.Expect(lead.Locator("#approvals")).ToBeHiddenAsync();
 
-        var (own, ownWord) = await AwaitingApproval(proposedBySupervisor: true);
         var proposer = await SignIn(DashboardPagesHostFixture.Supervisor, DashboardPagesHostFixture.SupervisorPassword);
-        await OpenFromSearch(proposer, own, ownWord);
+        await OpenFromSearch(proposer, id, word);
         Assert.Equal(["escalate", "inform"], await Offered(proposer));
         await Assertions.Expect(proposer.Locator("#act-notes")).ToContainTextAsync("You proposed this remedy");
+
+        var other = await SignIn(DashboardPagesHostFixture.PolicySupervisor, DashboardPagesHostFixture.PolicySupervisorPassword);
+        await OpenFromSearch(other, id, word);
+        Assert.Equal(["escalate", "inform", "approve", "reject"], await Offered(other));
     }
 
     [Fact]
