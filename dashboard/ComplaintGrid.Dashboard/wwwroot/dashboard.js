@@ -241,27 +241,52 @@ function renderRisk() {
 
 // ---- drill-down -----------------------------------------------------------------------------------------------
 
-async function showComplaint(id) {
+// Opens the complaint's drill-down and reads it; with `afterAct` (an act just succeeded) the dialog stays as it is and
+// shows the complaint as it is now. Returns the complaint read, or null.
+async function showComplaint(id, { afterAct = false } = {}) {
   const dialog = document.getElementById('complaint');
   const body = document.getElementById('complaint-body');
-  document.getElementById('complaint-title').textContent = `Complaint ${id}`;
-  body.replaceChildren('Loading…');
-  dialog.showModal();
+  const history = document.getElementById('complaint-history');
+  if (!afterAct) {
+    complaintActs.reset();
+    document.getElementById('complaint-title').textContent = `Complaint ${id}`;
+    body.replaceChildren('Loading…');
+    history.replaceChildren();
+    if (!dialog.open) dialog.showModal();
+  }
+  dialog.dataset.complaintId = id;
   try {
     const response = await fetch(`/api/complaints/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
-    if (response.status === 401) { location.href = '/signin?returnUrl=/live/'; return; }
+    if (response.status === 401) { location.href = '/signin?returnUrl=/live/'; return null; }
     const c = await response.json();
-    if (!response.ok) { body.replaceChildren(c.detail || `Error ${response.status}`); return; }
+    if (dialog.dataset.complaintId !== id) return null; // another complaint was opened meanwhile
+    if (!response.ok) {
+      // After a hand-off to a department the user does not see, the complaint is theirs no more.
+      body.replaceChildren(afterAct && response.status === 404
+        ? 'The complaint is now in a department you do not see.' : (c.detail || `Error ${response.status}`));
+      history.replaceChildren();
+      complaintActs.reset();
+      return null;
+    }
     body.replaceChildren(
-      el('p', {}, `${c.status} · ${c.category} · ${c.severity} (priority ${c.priority}) · ${nameOf(c.departmentId)}`,
-        c.ownerAgentId ? ` · owner ${c.ownerAgentId}` : '', ` · customer ${c.customerId}`),
+      el('p', { 'data-testid': 'summary' }, el('span', { 'data-field': 'status' }, c.status),
+        ` · ${c.category} · ${c.severity} (priority ${c.priority}) · `, el('span', { 'data-field': 'department' }, nameOf(c.departmentId)),
+        c.ownerAgentId ? [' · owner ', el('span', { 'data-field': 'owner' }, c.ownerAgentId)] : '', ` · customer ${c.customerId}`,
+        c.escalationLevel && c.escalationLevel !== 'None' ? ` · escalation ${LEVEL[c.escalationLevel] || c.escalationLevel}` : ''),
+      c.remedy ? el('p', { class: 'remedy', 'data-testid': 'remedy' },
+        `Remedy: ${c.remedy.kind}${c.remedy.amount ? ` ${c.remedy.amount}` : ''}, proposed by ${c.remedy.proposedBy}`,
+        c.remedy.requiresApproval ? ' (needs a supervisor\'s approval)' : '', ` — ${c.remedy.description}`) : []);
+    complaintActs.show(c);
+    history.replaceChildren(
       el('ul', { class: 'clocks', 'data-testid': 'clocks' }, ...(c.clocks || []).filter(k => k.dueAt).map(k => el('li', {},
         `${CLOCK[k.kind] || k.kind} due ${dueTime(k)}`))),
-      el('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...(c.timeline || []).map(t => el('li', {},
+      el('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...(c.timeline || []).map(t => el('li', { 'data-kind': t.kind },
         el('div', { class: 'when' }, `${t.sequence}. ${new Date(t.at).toLocaleString()} · ${actedBy(t)}`),
         el('div', {}, el('strong', {}, t.kind), ' — ', t.detail)))));
+    return c;
   } catch (err) {
     body.replaceChildren(`Could not load the complaint: ${err}`);
+    return null;
   }
 }
 
@@ -335,6 +360,8 @@ async function start() {
     if (session.status === 401 || session.redirected) { location.href = '/signin?returnUrl=/live/'; return; }
     const me = await session.json();
     document.getElementById('user').textContent = `${me.name} (${me.role})`;
+    complaintActs.setUser(me);
+    approvalsInbox.start(me);
   } catch {
     // The host is down: the feed's own attempts and the session check take it from here.
   }

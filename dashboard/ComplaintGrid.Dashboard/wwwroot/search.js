@@ -107,7 +107,7 @@ const complaintSearch = (() => {
           c.ownerAgentId ? `owner ${c.ownerAgentId}` : null,
           c.classification ? `cause ${c.classification.cause}` : null,
         ].filter(Boolean).join(' · ')),
-        el('button', { class: 'link', onclick: () => showComplaint(id) }, 'Timeline…'));
+        el('button', { class: 'link', onclick: () => showComplaint(id) }, 'Timeline and acts…'));
     } catch (err) {
       cell.replaceChildren(el('span', { class: 'error' }, `Could not load the complaint: ${err}`));
     }

@@ -5,7 +5,8 @@ namespace ComplaintGrid.IntegrationTests.Dashboard;
 /// <summary>
 /// The silo host on the embedded profile (a SQLite file of its own, so the history read model that search and the
 /// reports read is there and holds only these tests' complaints), with the default routing table: each test files into
-/// a department of its own (search: logistics, reports: finance, the root-cause tile: quality-assurance).
+/// a department of its own (search: logistics, reports: finance, the root-cause tile: quality-assurance, the drill-down's
+/// acts and the approvals inbox: policy).
 /// </summary>
 public sealed class DashboardPagesHostFixture : IAsyncLifetime
 {
@@ -15,6 +16,18 @@ public sealed class DashboardPagesHostFixture : IAsyncLifetime
     /// <summary>An agent who sees finance only.</summary>
     public const string FinanceAgent = "pages-agent-finance";
     public const string FinanceAgentPassword = "pages-agent-password";
+
+    /// <summary>A supervisor who sees policy only: approves what the policy agent proposes.</summary>
+    public const string PolicySupervisor = "pages-sup-policy";
+    public const string PolicySupervisorPassword = "pages-sup-policy-password";
+
+    /// <summary>An agent who sees policy only: works complaints, never approves.</summary>
+    public const string PolicyAgent = "pages-agent-policy";
+    public const string PolicyAgentPassword = "pages-agent-policy-password";
+
+    /// <summary>A lead: looks, never acts.</summary>
+    public const string Lead = "pages-lead";
+    public const string LeadPassword = "pages-lead-password";
 
     /// <summary>An operator: Orleans' dashboard and /metrics, not the board.</summary>
     public const string Operator = "pages-operator";
@@ -34,6 +47,9 @@ public sealed class DashboardPagesHostFixture : IAsyncLifetime
             .EmbeddedDatabase(_databasePath)
             .User(Supervisor, SupervisorPassword, "supervisor")
             .User(FinanceAgent, FinanceAgentPassword, "agent", "finance")
+            .User(PolicySupervisor, PolicySupervisorPassword, "supervisor", "policy")
+            .User(PolicyAgent, PolicyAgentPassword, "agent", "policy")
+            .User(Lead, LeadPassword, "lead")
             .User(Operator, OperatorPassword, "operator"));
         Http = BasicAuth.Client(BaseAddress, Supervisor, SupervisorPassword);
     }
