@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Xunit.Abstractions;
 
 namespace ComplaintGrid.IntegrationTests.Dashboard;
@@ -18,56 +16,12 @@ public sealed class LiveFeedModuleTests(DashboardHostFixture host, ITestOutputHe
     [Fact]
     public async Task NodeClient_ThroughCutSockets_KeepsReceivingFramesWithoutWatchingAgain()
     {
-        var script = Path.Combine(RepositoryRoot.Path, "tests", "ComplaintGrid.IntegrationTests", "Dashboard", "live-feed.test.js");
-        var start = new ProcessStartInfo("node", ["--test", "--test-reporter=tap", script])
+        var log = await NodeTestRun.PassesAsync("live-feed.test.js", NodeRunLimit, new Dictionary<string, string>
         {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["COMPLAINTGRID_LIVE_URL"] = host.BaseAddress.ToString();
-        start.Environment["COMPLAINTGRID_LIVE_VIEWER"] = $"{DashboardHostFixture.Lead}:{DashboardHostFixture.LeadPassword}";
-        start.Environment["COMPLAINTGRID_LIVE_FILER"] = $"{DashboardHostFixture.Supervisor}:{DashboardHostFixture.SupervisorPassword}";
-        start.Environment["NO_COLOR"] = "1";
-
-        var log = new StringBuilder();
-        using var node = new Process { StartInfo = start };
-        node.OutputDataReceived += (_, e) => Append(log, e.Data);
-        node.ErrorDataReceived += (_, e) => Append(log, e.Data);
-        node.Start();
-        node.BeginOutputReadLine();
-        node.BeginErrorReadLine();
-        using var limit = new CancellationTokenSource(NodeRunLimit);
-        try
-        {
-            await node.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            node.Kill(entireProcessTree: true);
-            await node.WaitForExitAsync();
-            Assert.Fail($"node --test did not finish within {NodeRunLimit.TotalMinutes} minutes:\n{Text(log)}");
-        }
-        // The asynchronous readers end with a null line after exit; WaitForExitAsync waits for them.
-        output.WriteLine(Text(log));
-
-        Assert.True(node.ExitCode == 0, $"node --test {Path.GetFileName(script)} exited with {node.ExitCode}:\n{Text(log)}");
-        // Exit 0 also when no test ran: the summary must count some.
-        Assert.Matches(@"(?m)^# pass [1-9]\d*$", Text(log));
-    }
-
-    private static void Append(StringBuilder log, string? line)
-    {
-        if (line is null)
-            return;
-        lock (log)
-            log.AppendLine(line);
-    }
-
-    private static string Text(StringBuilder log)
-    {
-        lock (log)
-            return log.ToString();
+            ["COMPLAINTGRID_LIVE_URL"] = host.BaseAddress.ToString(),
+            ["COMPLAINTGRID_LIVE_VIEWER"] = $"{DashboardHostFixture.Lead}:{DashboardHostFixture.LeadPassword}",
+            ["COMPLAINTGRID_LIVE_FILER"] = $"{DashboardHostFixture.Supervisor}:{DashboardHostFixture.SupervisorPassword}",
+        });
+        output.WriteLine(log);
     }
 }

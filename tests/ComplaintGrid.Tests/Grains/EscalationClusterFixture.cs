@@ -1,19 +1,16 @@
-using System.Collections.Concurrent;
 using ComplaintGrid.Domain.Escalation;
 using ComplaintGrid.Domain.Holds;
 using ComplaintGrid.Domain.Webhooks;
-using ComplaintGrid.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Orleans.TestingHost;
 
 namespace ComplaintGrid.Tests.Grains;
 
 /// <summary>
 /// A cluster of its own with a short hold limit, escalation contacts (a default team lead and head of department, and a
-/// logistics rota of a day and a night shift lead) and a <c>chat</c> webhook subscribed to escalations, on a fake clock.
+/// logistics rota of a day and a night shift lead) and a <c>chat</c> webhook subscribed to escalations, on a fake clock
+/// that starts on a Monday at 09:00 UTC (the logistics day shift).
 /// </summary>
-public sealed class EscalationClusterFixture : IAsyncLifetime
+public sealed class EscalationClusterFixture() : FakeClockClusterFixture(ClusterFixture.Start)
 {
     /// <summary>How long a Medium complaint may stay on hold here.</summary>
     public static readonly TimeSpan MediumHold = TimeSpan.FromMinutes(10);
@@ -27,35 +24,12 @@ public sealed class EscalationClusterFixture : IAsyncLifetime
     public static readonly ComplaintEventKind[] WebhookEvents =
         [ComplaintEventKind.Escalated, ComplaintEventKind.EscalationRequested, ComplaintEventKind.HoldExpired];
 
-    private static readonly ConcurrentDictionary<string, EscalationClusterFixture> Fixtures = new();
-    private const string FixtureIdKey = "ComplaintGridTests:EscalationFixtureId";
-    private readonly string _id = Guid.NewGuid().ToString("N");
-
-    /// <summary>Starts on a Monday at 09:00 UTC: the logistics day shift.</summary>
-    public FakeTimeProvider Clock { get; } = new(ClusterFixture.Start);
-
-    public TestCluster Cluster { get; private set; } = null!;
-
-    public IGrainFactory Grains => Cluster.Client;
-
     public LoopbackWebhookReceiver Webhooks { get; } = new();
 
-    public async Task InitializeAsync()
+    public override async Task DisposeAsync()
     {
-        Fixtures[_id] = this;
-        var builder = new TestClusterBuilder(1);
-        builder.Properties[FixtureIdKey] = _id;
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
+        await base.DisposeAsync();
         await Webhooks.DisposeAsync();
-        Fixtures.TryRemove(_id, out _);
     }
 
     private static EscalationContactOptions Person(EscalationContact c) => new() { Name = c.Name, Role = c.Role, Address = c.Address };
@@ -66,42 +40,34 @@ public sealed class EscalationClusterFixture : IAsyncLifetime
         Shifts = [new RotaShiftOptions { Days = [.. Enum.GetValues<DayOfWeek>()], From = from, To = to }],
     };
 
-    private sealed class SiloConfigurator : ISiloConfigurator
+    protected override void ConfigureSilo(IServiceCollection services)
     {
-        public void Configure(ISiloBuilder siloBuilder)
+        services.Configure<HoldOptions>(o => o.Longest[Severity.Medium] = MediumHold);
+        services.Configure<EscalationOptions>(o =>
         {
-            var fixture = Fixtures[siloBuilder.Configuration[FixtureIdKey] ?? throw new InvalidOperationException("The fixture passes its id.")];
-            siloBuilder.AddMemoryGrainStorage(ComplaintGridStorage.Name);
-            siloBuilder.UseInMemoryReminderService();
-            siloBuilder.AddComplaintGrid();
-            siloBuilder.Services.AddKeyedSingleton<TimeProvider>(ComplaintGridClock.Key, fixture.Clock);
-            siloBuilder.Services.Configure<HoldOptions>(o => o.Longest[Severity.Medium] = MediumHold);
-            siloBuilder.Services.Configure<EscalationOptions>(o =>
+            o.Contacts.Defaults[EscalationLevel.AtRisk] = [Person(TeamLead)];
+            o.Contacts.Defaults[EscalationLevel.Breached] = [Person(DepartmentHead)];
+            o.Contacts.Departments["logistics"] = new() { [EscalationLevel.AtRisk] = [new EscalationContactOptions { Rota = "logistics-leads" }] };
+            o.Rotas["logistics-leads"] =
+            [
+                Member(DayLead, TimeSpan.FromHours(8), TimeSpan.FromHours(20)),
+                Member(NightLead, TimeSpan.FromHours(20), TimeSpan.FromHours(8)),
+            ];
+        });
+        services.Configure<WebhookOptions>(o =>
+        {
+            o.Subscriptions = [new WebhookSubscriptionOptions
             {
-                o.Contacts.Defaults[EscalationLevel.AtRisk] = [Person(TeamLead)];
-                o.Contacts.Defaults[EscalationLevel.Breached] = [Person(DepartmentHead)];
-                o.Contacts.Departments["logistics"] = new() { [EscalationLevel.AtRisk] = [new EscalationContactOptions { Rota = "logistics-leads" }] };
-                o.Rotas["logistics-leads"] =
-                [
-                    Member(DayLead, TimeSpan.FromHours(8), TimeSpan.FromHours(20)),
-                    Member(NightLead, TimeSpan.FromHours(20), TimeSpan.FromHours(8)),
-                ];
-            });
-            siloBuilder.Services.Configure<WebhookOptions>(o =>
-            {
-                o.Subscriptions = [new WebhookSubscriptionOptions
-                {
-                    Name = "chat",
-                    Url = fixture.Webhooks.Url + "hooks/chat",
-                    Secret = LoopbackWebhookReceiver.Secret,
-                    Events = WebhookEvents.Select(k => k.ToString()).ToList(),
-                }];
-                o.PollInterval = TimeSpan.FromMilliseconds(50);
-                o.InitialRetryDelay = TimeSpan.FromMilliseconds(100);
-                o.MaxRetryDelay = TimeSpan.FromMilliseconds(400);
-                o.Timeout = TimeSpan.FromSeconds(1);
-            });
-        }
+                Name = "chat",
+                Url = Webhooks.Url + "hooks/chat",
+                Secret = LoopbackWebhookReceiver.Secret,
+                Events = WebhookEvents.Select(k => k.ToString()).ToList(),
+            }];
+            o.PollInterval = TimeSpan.FromMilliseconds(50);
+            o.InitialRetryDelay = TimeSpan.FromMilliseconds(100);
+            o.MaxRetryDelay = TimeSpan.FromMilliseconds(400);
+            o.Timeout = TimeSpan.FromSeconds(1);
+        });
     }
 }
 
