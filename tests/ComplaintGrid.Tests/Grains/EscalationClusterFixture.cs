@@ -1,6 +1,5 @@
 using ComplaintGrid.Domain.Escalation;
 using ComplaintGrid.Domain.Holds;
-using ComplaintGrid.Domain.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintGrid.Tests.Grains;
@@ -54,20 +53,7 @@ public sealed class EscalationClusterFixture() : FakeClockClusterFixture(Cluster
                 Member(NightLead, TimeSpan.FromHours(20), TimeSpan.FromHours(8)),
             ];
         });
-        services.Configure<WebhookOptions>(o =>
-        {
-            o.Subscriptions = [new WebhookSubscriptionOptions
-            {
-                Name = "chat",
-                Url = Webhooks.Url + "hooks/chat",
-                Secret = LoopbackWebhookReceiver.Secret,
-                Events = WebhookEvents.Select(k => k.ToString()).ToList(),
-            }];
-            o.PollInterval = TimeSpan.FromMilliseconds(50);
-            o.InitialRetryDelay = TimeSpan.FromMilliseconds(100);
-            o.MaxRetryDelay = TimeSpan.FromMilliseconds(400);
-            o.Timeout = TimeSpan.FromSeconds(1);
-        });
+        PostWebhooks(services, "chat", Webhooks, WebhookEvents);
     }
 }
 

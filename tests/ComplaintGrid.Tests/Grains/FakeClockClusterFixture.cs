@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ComplaintGrid.Domain.Webhooks;
 using ComplaintGrid.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -25,7 +26,7 @@ public abstract class FakeClockClusterFixture(DateTimeOffset start) : IAsyncLife
 
     public IGrainFactory Grains => Cluster.Client;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Fixtures[_id] = this;
         var builder = new TestClusterBuilder(1);
@@ -52,6 +53,26 @@ public abstract class FakeClockClusterFixture(DateTimeOffset start) : IAsyncLife
     protected virtual void ConfigureSilo(IServiceCollection services)
     {
     }
+
+    /// <summary>
+    /// One webhook subscription, <paramref name="name"/>, posting <paramref name="events"/> to <paramref name="receiver"/>;
+    /// short delays keep retries inside a test's deadline.
+    /// </summary>
+    protected static void PostWebhooks(IServiceCollection services, string name, LoopbackWebhookReceiver receiver, IEnumerable<ComplaintEventKind> events) =>
+        services.Configure<WebhookOptions>(o =>
+        {
+            o.Subscriptions = [new WebhookSubscriptionOptions
+            {
+                Name = name,
+                Url = receiver.Url + "hooks/" + name,
+                Secret = LoopbackWebhookReceiver.Secret,
+                Events = events.Select(k => k.ToString()).ToList(),
+            }];
+            o.PollInterval = TimeSpan.FromMilliseconds(50);
+            o.InitialRetryDelay = TimeSpan.FromMilliseconds(100);
+            o.MaxRetryDelay = TimeSpan.FromMilliseconds(400);
+            o.Timeout = TimeSpan.FromSeconds(1);
+        });
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
