@@ -41,24 +41,26 @@ internal sealed class DashboardPublisherGrain(ILogger<DashboardPublisherGrain> l
 
     public Task ComplaintChanged(ComplaintNow complaint)
     {
-        if (_complaints.TryGetValue(complaint.ComplaintId, out var known) && known.Sequence > complaint.Sequence)
-            return Task.CompletedTask;
-        if (_complaints.Count < MaxBuffered || known is not null)
-            _complaints[complaint.ComplaintId] = complaint;
-        else
-            FeedLog.Dropped(logger, 1, "complaint status");
+        KeepLatest(_complaints, complaint.ComplaintId, complaint, (known, next) => known.Sequence > next.Sequence, "complaint status");
         return Task.CompletedTask;
     }
 
     public Task CustomerRisk(CustomerRiskEntry entry)
     {
-        if (_risks.TryGetValue(entry.CustomerId, out var known) && known.ComputedAt > entry.ComputedAt)
-            return Task.CompletedTask;
-        if (_risks.Count < MaxBuffered || known is not null)
-            _risks[entry.CustomerId] = entry;
-        else
-            FeedLog.Dropped(logger, 1, "customer risk");
+        KeepLatest(_risks, entry.CustomerId, entry, (known, next) => known.ComputedAt > next.ComputedAt, "customer risk");
         return Task.CompletedTask;
+    }
+
+    /// <summary>Buffers <paramref name="entry"/> unless a later one is held; a full buffer takes only updates of what it holds.</summary>
+    private void KeepLatest<T>(Dictionary<string, T> buffer, string key, T entry, Func<T, T, bool> isLater, string what)
+        where T : class
+    {
+        if (buffer.TryGetValue(key, out var known) && isLater(known, entry))
+            return;
+        if (buffer.Count < MaxBuffered || known is not null)
+            buffer[key] = entry;
+        else
+            FeedLog.Dropped(logger, 1, what);
     }
 
     private async Task Flush()
