@@ -23,4 +23,10 @@ public static class BadFaithReasons
 
     /// <summary>The reasons that are claim patterns: a flag needs one of them, so frequency, money or outcomes alone never raise it.</summary>
     public static readonly IReadOnlyList<string> Patterns = [RepeatCompensation, StoryReused];
+
+    /// <summary>
+    /// The reasons about money: a flag needs one of them too, since bad faith seeks money; a story told again without
+    /// any money asked or granted is a customer with a recurring problem (an outage that hit them twice).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Money = [RepeatCompensation, RemedyTotal];
 }

@@ -4,9 +4,10 @@ namespace ComplaintGrid.Domain.BadFaith;
 
 /// <summary>
 /// The bad-faith scoring rule: each fact at or past its threshold is a named reason; the flag is raised when
-/// <see cref="BadFaithOptions.ReasonsToRaise"/> reasons hold and one of them is a claim pattern (compensation asked again
-/// and again, or one story under several references). So frequency, money granted or outcomes alone, or together,
-/// never raise it: an honest customer with many complaints and refunds is not a suspect.
+/// <see cref="BadFaithOptions.ReasonsToRaise"/> reasons hold, one of them a claim pattern (compensation asked again and
+/// again, or one story under several references) and one of them about money (compensation asked again, or a large
+/// total granted). So frequency, money granted or outcomes alone, or together, never raise it: an honest customer with
+/// many complaints and refunds is not a suspect; nor is one whose same problem (an outage) came back.
 /// </summary>
 public static class BadFaithRule
 {
@@ -35,12 +36,14 @@ public static class BadFaithRule
         return reasons;
     }
 
-    /// <summary>Whether <paramref name="reasons"/> raise the flag: enough of them, one a claim pattern.</summary>
+    /// <summary>Whether <paramref name="reasons"/> raise the flag: enough of them, one a claim pattern, one about money.</summary>
     public static bool Raises(IReadOnlyList<BadFaithReason> reasons, BadFaithOptions options)
     {
         ArgumentNullException.ThrowIfNull(reasons);
         ArgumentNullException.ThrowIfNull(options);
-        return reasons.Count >= options.ReasonsToRaise && reasons.Any(r => BadFaithReasons.Patterns.Contains(r.Name));
+        return reasons.Count >= options.ReasonsToRaise
+            && reasons.Any(r => BadFaithReasons.Patterns.Contains(r.Name))
+            && reasons.Any(r => BadFaithReasons.Money.Contains(r.Name));
     }
 
     /// <summary>

@@ -113,10 +113,20 @@ public sealed class BadFaithRuleTests
     }
 
     [Fact]
-    public void Raises_StoryReusedWithFrequency_Does()
+    public void Raises_StoryReusedWithoutMoney_DoesNot()
     {
-        Assert.Equal([BadFaithReasons.StoryReused, BadFaithReasons.Frequent], Names(Facts(references: 3, complaints: 4)));
-        Assert.True(BadFaithRule.Raises(BadFaithRule.Reasons(Facts(references: 3, complaints: 4), Options), Options));
+        // The same outage story from a frequent customer, told by many: a recurring problem, no claim for money.
+        var reasons = BadFaithRule.Reasons(Facts(references: 3, others: 20, complaints: 12), Options);
+
+        Assert.Equal([BadFaithReasons.StoryReused, BadFaithReasons.StoryShared, BadFaithReasons.Frequent], reasons.Select(r => r.Name));
+        Assert.False(BadFaithRule.Raises(reasons, Options));
+    }
+
+    [Fact]
+    public void Raises_StoryReusedWithLargeMoneyGranted_Does()
+    {
+        Assert.Equal([BadFaithReasons.StoryReused, BadFaithReasons.RemedyTotal], Names(Facts(references: 3, money: 2500, remedies: 3)));
+        Assert.True(BadFaithRule.Raises(BadFaithRule.Reasons(Facts(references: 3, money: 2500, remedies: 3), Options), Options));
     }
 
     [Fact]
