@@ -88,6 +88,27 @@ public sealed class ComplaintGridClient(
         return Retry("GetCustomer", () => customer.Get(), cancellationToken);
     }
 
+    /// <summary>The customer's bad-faith pattern flag with its reasons and story links: for supervisors' tools only.</summary>
+    public Task<BadFaithView> GetBadFaith(string customerId, CancellationToken cancellationToken = default)
+    {
+        var customer = grains.GetGrain<ICustomerGrain>(WellFormed("customerId", customerId));
+        return Retry("GetBadFaith", () => customer.GetBadFaith(), cancellationToken);
+    }
+
+    /// <summary>The customers whose bad-faith flag is raised, most recently raised first: for supervisors' tools only.</summary>
+    public Task<IReadOnlyList<FlaggedCustomer>> ListFlaggedCustomers(CancellationToken cancellationToken = default) =>
+        Retry("ListFlaggedCustomers", () => grains.GetGrain<IFlaggedCustomersGrain>(0).List(), cancellationToken);
+
+    /// <summary>
+    /// Clears the customer's bad-faith flag with a supervisor's reason; a customer without a raised flag is refused with
+    /// <see cref="ErrorCodes.NotFlagged"/>, so a retry after a lost answer reports that code.
+    /// </summary>
+    public Task<BadFaithView> ClearBadFaith(string customerId, ClearBadFaith command, CancellationToken cancellationToken = default)
+    {
+        var customer = grains.GetGrain<ICustomerGrain>(WellFormed("customerId", customerId));
+        return Retry("ClearBadFaith", () => customer.ClearBadFaith(Valid(command, CommandValidator.Validate)), cancellationToken);
+    }
+
     /// <summary>Erases the customer's personal texts from every complaint of theirs; safe to retry (a repeat erases nothing more).</summary>
     public Task<PersonalDataErasure> ErasePersonalData(string customerId, ErasePersonalData command, CancellationToken cancellationToken = default)
     {

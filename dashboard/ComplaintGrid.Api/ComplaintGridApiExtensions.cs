@@ -35,6 +35,7 @@ public static class ComplaintGridApiExtensions
     {
         routes.MapComplaintsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapCustomersApi().RequireRateLimiting(ApiRateLimits.PolicyName);
+        routes.MapBadFaithApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapDepartmentsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapReportsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapComplaintGridOpenApi();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplaintGrid.Benchmarks;
+using ComplaintGrid.Benchmarks.BadFaith;
 using ComplaintGrid.Benchmarks.Dashboard;
 using ComplaintGrid.Benchmarks.Failover;
 using ComplaintGrid.Benchmarks.Forecast;
@@ -36,6 +37,8 @@ if (args is ["soak", .. var soakArgs])
         collectionAge: soakArgs.Length > 2 ? TimeSpan.FromMinutes(double.Parse(soakArgs[2], CultureInfo.InvariantCulture)) : null);
     return 0;
 }
+if (args is ["bad-faith", .. var badFaithArgs])
+    return await BadFaithBenchmark.Run(badFaithArgs);
 if (args is ["forecast-accuracy", .. var forecastArgs])
     return await ForecastAccuracyBenchmark.Run(forecastArgs);
 if (args is [var historyName, .. var historyOptions] && HistoryCommand.Knows(historyName))

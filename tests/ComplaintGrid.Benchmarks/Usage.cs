@@ -27,6 +27,8 @@ internal static class Usage
           soak [minutes 30] [events/s] [collection-age-minutes 15]
           forecast-accuracy [--compression 20] [--minutes 15] [--rate 30] [--agents 3] [--step-ms 2000]
                                                    the simulator with allowances / compression, forecasts against what happened
+          bad-faith [--days 30] [--scale 20000] [--rate 0.25] [--agents 1] [--seed 7]
+                                                   a simulated month; the bad-faith flag's precision and recall against the planted
           [lifecycle] [lifecycles 20000] [concurrency 64] [runs 3]   the first lifecycle mode, memory storage
 
         PostgreSQL comes from --postgres, COMPLAINTGRID_BENCH_POSTGRES or COMPLAINTGRID_TEST_POSTGRES, or else

@@ -3,7 +3,7 @@ namespace ComplaintGrid.Api.Auth;
 /// <summary>
 /// What an API key may do (configuration values, matched case-insensitively): <c>read</c> every GET,
 /// <c>file</c> <c>POST /api/complaints</c>, <c>act</c> every other POST, PUT and DELETE, <c>approve</c> a remedy's
-/// approval and rejection, <c>erase</c> a customer's personal texts, and <c>act-as</c> name the agent a request acts for
+/// approval and rejection, <c>erase</c> a customer's personal texts, <c>bad-faith</c> see and clear bad-faith flags, and <c>act-as</c> name the agent a request acts for
 /// (<c>onBehalfOf</c>).
 /// </summary>
 public static class ApiScopes
@@ -27,6 +27,12 @@ public static class ApiScopes
     public const string Erase = "erase";
 
     /// <summary>
+    /// Seeing and clearing customers' bad-faith flags (<c>/api/customers/{id}/bad-faith</c>, <c>/api/customers/flagged</c>):
+    /// of users, supervisors only; never implied by <see cref="Read"/>, since the flag must not reach those who serve the customer.
+    /// </summary>
+    public const string BadFaith = "bad-faith";
+
+    /// <summary>
     /// Naming the agent a request acts for (<c>onBehalfOf</c>): the integration vouches for that agent, and the timeline
     /// records both ("agent-ana via crm"). Without it a key acts as its integration.
     /// </summary>
@@ -35,7 +41,7 @@ public static class ApiScopes
     /// <summary>The claim type an API key's scopes travel in.</summary>
     public const string ClaimType = "complaintgrid:scope";
 
-    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, Erase, ActAs];
+    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, Erase, BadFaith, ActAs];
 
     /// <summary>The authorization policy that requires <paramref name="scope"/>.</summary>
     public static string PolicyFor(string scope) => "complaintgrid.scope." + scope;

@@ -57,6 +57,9 @@ public static class ErrorCodes
     /// <summary>The complaint id does not match the customer and idempotency key.</summary>
     public const string IdMismatch = "complaint.id.mismatch";
 
+    /// <summary>A bad-faith flag is cleared on a customer who has none raised.</summary>
+    public const string NotFlagged = "customer.bad_faith.not_flagged";
+
     /// <summary>The department is not in the routing configuration.</summary>
     public const string UnknownDepartment = "department.unknown";
 

@@ -21,4 +21,15 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// </summary>
     [Alias("ErasePersonalData")]
     Task<PersonalDataErasure> ErasePersonalData(ErasePersonalData command);
+
+    /// <summary>The customer's bad-faith pattern flag with its reasons and story links; for supervisors only.</summary>
+    [Alias("GetBadFaith"), ReadOnly]
+    Task<BadFaithView> GetBadFaith();
+
+    /// <summary>
+    /// Clears the bad-faith flag, keeping who cleared it, when and why; it stays cleared until new facts raise it again.
+    /// Refused with <see cref="ErrorCodes.NotFlagged"/> when no flag is raised.
+    /// </summary>
+    [Alias("ClearBadFaith")]
+    Task<BadFaithView> ClearBadFaith(ClearBadFaith command);
 }

@@ -93,6 +93,13 @@ public static class CommandValidator
         new RuleCheck().Identifier("actor", c.Actor).ThrowIfAny();
     }
 
+    /// <summary>Validates the clearing of a bad-faith flag: a supervisor and a reason.</summary>
+    public static void Validate(ClearBadFaith c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        new RuleCheck().Identifier("actor", c.Actor).RequiredText("reason", c.Reason).ThrowIfAny();
+    }
+
     /// <summary>Validates a remedy proposal.</summary>
     public static void Validate(ProposeRemedy c)
     {

@@ -1,3 +1,4 @@
+using ComplaintGrid.Domain.BadFaith;
 using ComplaintGrid.Domain.Churn;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Grains.Feed;
@@ -18,10 +19,11 @@ namespace ComplaintGrid.Grains;
 /// complaint it stored as open for its stored summary (and stores those it finds closed). So a complaint's steps, hours
 /// apart in a contact centre, cost the customer one write in all: at filing.
 /// </summary>
-internal sealed class CustomerGrain(
+internal sealed partial class CustomerGrain(
     [PersistentState("customer", ComplaintGridStorage.Name)] IPersistentState<CustomerState> state,
     [FromKeyedServices(ComplaintGridClock.Key)] TimeProvider clock,
     IOptions<ComplaintGrainOptions> options,
+    IOptions<BadFaithOptions> badFaithOptions,
     ComplaintGridMetrics metrics,
     DeepCopier copier,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain, ICustomerViewGrain
@@ -46,6 +48,7 @@ internal sealed class CustomerGrain(
         // per event, including ticks for steps the view does not store.
         _checkpoint = new ViewCheckpoint(this, _snapshot.Write, options.Value.ViewCheckpointPeriod, PublishRisk, CheckpointFailed);
         await AskOpenComplaints(_history.OpenComplaintIds());
+        BadFaithActivated();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -71,6 +74,7 @@ internal sealed class CustomerGrain(
             if (_snapshot.Live.LastScore is { } score)
                 metrics.RecordChurnScore(score);
             _riskChanged = true;
+            BadFaithApplied(events);
         }
         return Task.FromResult(_checkpoint.Stored(complaintId, _snapshot.Live.LastSequence.GetValueOrDefault(complaintId)));
     }

@@ -1,4 +1,5 @@
 using ComplaintGrid.Domain.Approval;
+using ComplaintGrid.Domain.BadFaith;
 using ComplaintGrid.Domain.Calendars;
 using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Escalation;
@@ -47,6 +48,7 @@ public static class ComplaintGridServiceCollectionExtensions
         services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EscalationOptions>, EscalationOptionsValidator>();
         services.AddOptions<ComplaintGrainOptions>().BindConfiguration(ComplaintGrainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BadFaithOptions>().BindConfiguration(BadFaithOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using ComplaintGrid.Grains;
+using ComplaintGrid.Grains.BadFaith;
 using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Grains.History;
 using ComplaintGrid.Grains.Ids;
@@ -31,6 +32,9 @@ public sealed class GrainContractTests
         typeof(IWebhookQueueGrain),
         typeof(IComplaintIdKeyGrain),
         typeof(IHistoryProjectorGrain),
+        typeof(IStoryIndexGrain),
+        typeof(ICustomerStoryGrain),
+        typeof(IFlaggedCustomersRegister),
     ];
 
     [Fact]

@@ -1,3 +1,5 @@
+using ComplaintGrid.Domain.BadFaith;
+
 namespace ComplaintGrid.Domain.Churn;
 
 /// <summary>The persisted state of one customer: their complaints as last seen and the last score.</summary>
@@ -9,4 +11,11 @@ public sealed class CustomerState
     [Id(2)] public Dictionary<string, long> LastSequence { get; set; } = [];
     [Id(3)] public double? LastScore { get; set; }
     [Id(4)] public double? PreviousScore { get; set; }
+
+    // The bad-faith flag's facts and state (see CustomerBadFaith).
+    [Id(5)] public Dictionary<string, CustomerStory> Stories { get; set; } = [];
+    [Id(6)] public List<StoryLink> StoryLinks { get; set; } = [];
+    [Id(7)] public BadFaithFlag? BadFaithFlag { get; set; }
+    [Id(8)] public BadFaithClearance? BadFaithClearance { get; set; }
+    [Id(9)] public Dictionary<string, double>? BadFaithAtClearance { get; set; }
 }

@@ -19,8 +19,16 @@ public static class ComplaintProjections
             state.FirstResponse.Met, state.ResolvedAt is null ? null : state.Resolution.Met,
             state.FirstResponse.LiveLevel, state.CustomerUpdate.LiveLevel, state.Resolution.LiveLevel, state.EscalationLevel,
             state.BreachCount, state.ReopenCount, state.HandOffCount, Complaint.IsPingPong(state.HandOffCount), state.Feedback?.Satisfied,
-            state.OwnerAgentId, state.Classification?.Cause);
+            state.OwnerAgentId, state.Classification?.Cause, GrantedAmount(state));
     }
+
+    /// <summary>A remedy's money counts as granted from its implementation on: implementing, resolved, or closed resolved.</summary>
+    private static decimal? GrantedAmount(ComplaintState state) =>
+        state.Remedy?.Amount is { } amount
+        && (state.Status is ComplaintStatus.Implementing or ComplaintStatus.Resolved
+            || (state.Status == ComplaintStatus.Closed && state.Outcome == CloseOutcome.Resolved))
+            ? amount
+            : null;
 
     /// <summary>When each running clock breaches, for the department's breach forecast.</summary>
     public static ClockDues Dues(this Complaint complaint)
