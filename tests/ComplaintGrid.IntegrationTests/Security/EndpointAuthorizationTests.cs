@@ -27,8 +27,6 @@ public sealed class EndpointAuthorizationTests(SiloHostFixture host, ITestOutput
         ["GET /signin/methods"] = "which sign-in methods the form offers (single sign-on's display name), no data",
         ["GET /signin/sso"] = "starting single sign-on: a redirect to the provider (404 when none is configured)",
         ["GET /signin/complete"] = "the last step of single sign-on: a page that moves on to a local path",
-        ["GET /favicon.svg"] = "the site's icon, which the sign-in form shows",
-        ["GET /favicon.ico"] = "the site's icon where browsers look for it unasked",
         ["GET /health/live"] = "load balancers and orchestrators: whether the process serves, no data",
         ["GET /health/ready"] = "load balancers: whether to route here, and which check fails; no data",
     };
