@@ -37,6 +37,7 @@ public static class ComplaintGridApiExtensions
         routes.MapCustomersApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapDepartmentsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapReportsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
+        routes.MapChurnApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapComplaintGridOpenApi();
         return routes;
     }

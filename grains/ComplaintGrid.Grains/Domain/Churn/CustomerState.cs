@@ -9,4 +9,7 @@ public sealed class CustomerState
     [Id(2)] public Dictionary<string, long> LastSequence { get; set; } = [];
     [Id(3)] public double? LastScore { get; set; }
     [Id(4)] public double? PreviousScore { get; set; }
+
+    /// <summary>What the customer did (stayed, left, downgraded), oldest first, each with the features it was recorded with.</summary>
+    [Id(10)] public List<CustomerOutcomeRecord> Outcomes { get; set; } = [];
 }
