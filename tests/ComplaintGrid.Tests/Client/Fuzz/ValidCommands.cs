@@ -27,6 +27,7 @@ public static class ValidCommands
         nameof(InformCustomer) => new InformCustomer("agent-1", "The depot is checking."),
         nameof(RequestEscalation) => new RequestEscalation("cust-fuzz", "Nobody called back."),
         nameof(ErasePersonalData) => new ErasePersonalData("sup-1"),
+        nameof(RecordCustomerOutcome) => new RecordCustomerOutcome(CustomerOutcome.Left, At: null),
         _ => throw new InvalidOperationException($"no valid {command.Name} for the fuzz test: add one"),
     };
 }
