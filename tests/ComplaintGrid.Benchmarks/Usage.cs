@@ -27,7 +27,7 @@ internal static class Usage
           soak [minutes 30] [events/s] [collection-age-minutes 15]
           forecast-accuracy [--compression 20] [--minutes 15] [--rate 30] [--agents 3] [--step-ms 2000]
                                                    the simulator with allowances / compression, forecasts against what happened
-          churn-fit [--compression 20] [--minutes 4] [--rate 60] [--agents 3] [--step-ms 1000]
+          churn-fit [--compression 240] [--minutes 8] [--rate 90] [--agents 3] [--step-ms 500]
                                                    the simulator records planted churn outcomes; one fit: fitted vs hand-set held-out AUC
           [lifecycle] [lifecycles 20000] [concurrency 64] [runs 3]   the first lifecycle mode, memory storage
 

@@ -9,8 +9,9 @@ namespace ComplaintGrid.Benchmarks.Churn;
 
 /// <summary>
 /// Whether the churn model learns the behaviour the simulator plants (<see cref="PlantedChurn"/>): the simulated centre
-/// runs on one in-memory silo with every clock allowance divided by a compression factor, so deadlines are met or
-/// breached within minutes; each ordinary customer's outcome is recorded when their complaint closes. Then one fit:
+/// runs on one in-memory silo with every clock allowance divided by a compression factor (240: a medium complaint's
+/// acknowledgement is due in a minute, its resolution in half an hour), so the complaints that close within the run
+/// have met some deadlines and breached others; each ordinary customer's outcome is recorded when their complaint closes. Then one fit:
 /// reported are the outcomes, the fitted model's held-out AUC against the hand-set model's on the same customers,
 /// whether it was adopted, and its weights.
 /// </summary>
@@ -23,11 +24,11 @@ internal static class ChurnFitBenchmark
             var i = Array.IndexOf(args, name);
             return i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
         }
-        var compression = Arg("--compression", 20);
-        var minutes = Arg("--minutes", 4);
-        var perMinute = Arg("--rate", 60);
+        var compression = Arg("--compression", 240);
+        var minutes = Arg("--minutes", 8);
+        var perMinute = Arg("--rate", 90);
         var agents = (int)Arg("--agents", 3);
-        var stepTime = TimeSpan.FromMilliseconds(Arg("--step-ms", 1_000));
+        var stepTime = TimeSpan.FromMilliseconds(Arg("--step-ms", 500));
 
         var configuration = new Dictionary<string, string?>();
         foreach (var severity in Enum.GetValues<Severity>())
