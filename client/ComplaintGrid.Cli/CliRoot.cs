@@ -19,7 +19,7 @@ internal static class CliRoot
             ApproveRemedyCommand.Create(), RejectRemedyCommand.Create(), StartImplementationCommand.Create(),
             ResolveCommand.Create(), FeedbackCommand.Create(), CloseCommand.Create(), HoldCommand.Create(),
             ResumeCommand.Create(), InformCustomerCommand.Create(), EscalateCommand.Create(),
-            QueueCommand.Create(), SearchCommand.Create(), ReportCommand.Create(), DepartmentsCommand.Create(), CustomerCommand.Create(), SimulateCommand.Create(),
+            QueueCommand.Create(), SearchCommand.Create(), ReportCommand.Create(), DepartmentsCommand.Create(), CustomerCommand.Create(), OutcomeCommand.Create(), SimulateCommand.Create(),
         ];
         foreach (var command in commands)
             root.Subcommands.Add(command);

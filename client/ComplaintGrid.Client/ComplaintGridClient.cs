@@ -116,6 +116,29 @@ public sealed class ComplaintGridClient(
         return Retry("ErasePersonalData", () => customer.ErasePersonalData(Valid(command, CommandValidator.Validate)), cancellationToken);
     }
 
+    /// <summary>
+    /// Records what the customer did (stayed, left, downgraded) and when (null for now), with their churn features as they
+    /// stand; kept for fitting the churn model. A customer with no complaint on record is refused (<c>customer.unknown</c>).
+    /// Safe to retry: a repeat of the customer's last outcome records nothing new.
+    /// </summary>
+    public Task<CustomerOutcomeRecord> RecordOutcome(string customerId, RecordCustomerOutcome command, CancellationToken cancellationToken = default)
+    {
+        var customer = grains.GetGrain<ICustomerGrain>(WellFormed("customerId", customerId));
+        return Retry("RecordOutcome", () => customer.RecordOutcome(Valid(command, CommandValidator.Validate)), cancellationToken);
+    }
+
+    /// <summary>The current churn model and the ones it replaced, with their held-out AUCs and weights.</summary>
+    public Task<ChurnModels> ChurnModels(CancellationToken cancellationToken = default) =>
+        Retry("ChurnModels", () => grains.GetGrain<IChurnModelGrain>(0).Models(), cancellationToken);
+
+    /// <summary>
+    /// Fits a churn model to the recorded outcomes and adopts it when its held-out AUC beats the current model's. Too few
+    /// outcomes is refused (<c>churn.fit.too_few_outcomes</c>). A retry after an adoption fits again on the same outcomes and
+    /// adopts nothing (the candidate only ties the model just adopted).
+    /// </summary>
+    public Task<ChurnFitResult> FitChurnModel(CancellationToken cancellationToken = default) =>
+        Retry("FitChurnModel", () => grains.GetGrain<IChurnModelGrain>(0).Fit(), cancellationToken);
+
     public Task<DepartmentView> GetDepartment(string departmentId, CancellationToken cancellationToken = default)
     {
         var department = grains.GetGrain<IDepartmentGrain>(WellFormed("departmentId", departmentId));

@@ -86,6 +86,7 @@ public sealed class CallCentreSimulator(
     private readonly ConcurrentQueue<PlantedBadFaith> _planted = new();
     private readonly List<RepeatClaim> _repeats = [];
     private string[] _departments = [];
+    private OutcomeRecorder? _outcomes;
     private long _filed, _steps, _refused, _failed, _badFaithCustomers;
 
     /// <summary>Complaints filed so far.</summary>
@@ -99,6 +100,9 @@ public sealed class CallCentreSimulator(
 
     /// <summary>The complaints filed in bad faith, and by whom: the answer key for detection; never shown to the product.</summary>
     public IReadOnlyCollection<PlantedBadFaith> Planted => _planted.ToArray();
+
+    /// <summary>Outcomes recorded for customers whose story ended, when <see cref="SimulatorOptions.RecordOutcomes"/>.</summary>
+    public OutcomeRecorder? Outcomes => _outcomes;
 
     /// <summary>The clock the simulator runs on (compressed when <see cref="SimulatorOptions.TimeScale"/> is not 1).</summary>
     public TimeProvider Clock => _time;
@@ -116,6 +120,7 @@ public sealed class CallCentreSimulator(
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, runFor.Token);
         var departments = (await grains.GetGrain<IDepartmentDirectoryGrain>(0).List()).Select(d => d.DepartmentId).ToArray();
         _departments = departments;
+        _outcomes = options.RecordOutcomes ? new OutcomeRecorder(grains, _time, Scale, options.Seed, logger) : null;
         var agents = departments
             .SelectMany(d => Enumerable.Range(1, options.AgentsPerDepartment).Select(i => (Department: d, Agent: $"sim-{d}-{i}")))
             .ToArray();
@@ -325,6 +330,9 @@ public sealed class CallCentreSimulator(
         if (view.Status == ComplaintStatus.Closed)
         {
             _journeys.TryRemove(view.Id, out _);
+            // Frequent and bad-faith complainants come back: only an ordinary customer's story ends with their complaint.
+            if (journey.BadFaithStory is null && !view.CustomerId.StartsWith(CustomerPrefix + "f", StringComparison.Ordinal))
+                _outcomes?.StoryEnded(view);
             return;
         }
         lock (_randomLock)

@@ -94,6 +94,12 @@ public sealed class SimulatorOptions : IValidatableObject
     [Range(0.0, 0.2, ErrorMessage = "ComplaintGrid:Simulator:BadFaithShare must be between 0 and 0.2.")]
     public double BadFaithShare { get; set; } = 0.0125;
 
+    /// <summary>
+    /// Record what each ordinary customer did once their complaint is closed (stayed, left, downgraded; see
+    /// <see cref="PlantedChurn"/>), so the churn model can be fitted to the simulated centre.
+    /// </summary>
+    public bool RecordOutcomes { get; set; } = true;
+
     /// <summary>Random seed, for a repeatable run; random when unset.</summary>
     public int? Seed { get; set; }
 

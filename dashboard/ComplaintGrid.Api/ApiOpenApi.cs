@@ -49,8 +49,9 @@ public static class ApiOpenApi
                 document.Tags = new HashSet<OpenApiTag>
                 {
                     new() { Name = ComplaintsApi.Tag, Description = "File a complaint, read it, and act on it along its lifecycle." },
-                    new() { Name = CustomersApi.Tag, Description = "A customer's complaint history and churn risk, and their profile." },
+                    new() { Name = CustomersApi.Tag, Description = "A customer's complaint history and churn risk, their profile and outcomes." },
                     new() { Name = DepartmentsApi.Tag, Description = "Departments' queue health, their queues, and agents' shifts." },
+                    new() { Name = ChurnApi.Tag, Description = "The churn model registry, and fitting a new churn model to recorded outcomes." },
                 };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();

@@ -38,6 +38,7 @@ public static class ComplaintGridApiExtensions
         routes.MapBadFaithApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapDepartmentsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapReportsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
+        routes.MapChurnApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapComplaintGridOpenApi();
         return routes;
     }

@@ -10,6 +10,7 @@ public static class ProblemMapping
     {
         ErrorCodes.NotFound => StatusCodes.Status404NotFound,
         ErrorCodes.UnknownDepartment => StatusCodes.Status404NotFound,
+        ErrorCodes.UnknownCustomer => StatusCodes.Status404NotFound,
         ErrorCodes.IllegalTransition or ErrorCodes.TransitionGuard or ErrorCodes.IdempotencyConflict or ErrorCodes.NotFlagged => StatusCodes.Status409Conflict,
         _ when code.StartsWith(ErrorCodes.ApprovalPrefix, StringComparison.Ordinal) => StatusCodes.Status409Conflict,
         // Who the caller may act as (ActingErrors): a rule of the door, not of the body's shape.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ComplaintGrid.Benchmarks;
 using ComplaintGrid.Benchmarks.BadFaith;
+using ComplaintGrid.Benchmarks.Churn;
 using ComplaintGrid.Benchmarks.Dashboard;
 using ComplaintGrid.Benchmarks.Failover;
 using ComplaintGrid.Benchmarks.Forecast;
@@ -41,6 +42,8 @@ if (args is ["bad-faith", .. var badFaithArgs])
     return await BadFaithBenchmark.Run(badFaithArgs);
 if (args is ["forecast-accuracy", .. var forecastArgs])
     return await ForecastAccuracyBenchmark.Run(forecastArgs);
+if (args is ["churn-fit", .. var churnArgs])
+    return await ChurnFitBenchmark.Run(churnArgs);
 if (args is [var historyName, .. var historyOptions] && HistoryCommand.Knows(historyName))
     return await HistoryCommand.Run(historyName, historyOptions);
 if (args is [var name, .. var options] && SuiteCommand.Knows(name))

@@ -29,6 +29,8 @@ internal static class Usage
                                                    the simulator with allowances / compression, forecasts against what happened
           bad-faith [--days 30] [--scale 20000] [--rate 0.25] [--agents 1] [--seed 7]
                                                    a simulated month; the bad-faith flag's precision and recall against the planted
+          churn-fit [--compression 240] [--minutes 8] [--rate 90] [--agents 3] [--step-ms 500]
+                                                   the simulator records planted churn outcomes; one fit: fitted vs hand-set held-out AUC
           [lifecycle] [lifecycles 20000] [concurrency 64] [runs 3]   the first lifecycle mode, memory storage
 
         PostgreSQL comes from --postgres, COMPLAINTGRID_BENCH_POSTGRES or COMPLAINTGRID_TEST_POSTGRES, or else

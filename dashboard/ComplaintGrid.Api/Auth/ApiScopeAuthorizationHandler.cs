@@ -20,6 +20,7 @@ internal sealed class ApiScopeAuthorizationHandler : AuthorizationHandler<ApiSco
                 ApiScopes.Read => DashboardRoles.SeeComplaints.Any(user.IsInRole),
                 ApiScopes.File or ApiScopes.Act => user.IsInRole(DashboardRoles.Agent) || user.IsInRole(DashboardRoles.Supervisor),
                 ApiScopes.Approve or ApiScopes.BadFaith => user.IsInRole(DashboardRoles.Supervisor),
+                ApiScopes.Model => (user.IsInRole(DashboardRoles.Supervisor) || user.IsInRole(DashboardRoles.Lead)) && !DepartmentAccess.IsBound(user),
                 ApiScopes.Erase => user.IsInRole(DashboardRoles.Supervisor) && !DepartmentAccess.IsBound(user),
                 _ => false,
             };

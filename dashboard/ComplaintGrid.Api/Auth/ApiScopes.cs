@@ -3,7 +3,7 @@ namespace ComplaintGrid.Api.Auth;
 /// <summary>
 /// What an API key may do (configuration values, matched case-insensitively): <c>read</c> every GET,
 /// <c>file</c> <c>POST /api/complaints</c>, <c>act</c> every other POST, PUT and DELETE, <c>approve</c> a remedy's
-/// approval and rejection, <c>erase</c> a customer's personal texts, <c>bad-faith</c> see and clear bad-faith flags, and <c>act-as</c> name the agent a request acts for
+/// approval and rejection, <c>erase</c> a customer's personal texts, <c>bad-faith</c> see and clear bad-faith flags, <c>model</c> fit the churn model, and <c>act-as</c> name the agent a request acts for
 /// (<c>onBehalfOf</c>).
 /// </summary>
 public static class ApiScopes
@@ -38,10 +38,16 @@ public static class ApiScopes
     /// </summary>
     public const string ActAs = "act-as";
 
+    /// <summary>
+    /// Fitting the churn model (<c>POST /api/churn/models/fit</c>): changes every customer's score, so never implied by
+    /// <see cref="Act"/>; of users, supervisors and leads bound to no department may.
+    /// </summary>
+    public const string Model = "model";
+
     /// <summary>The claim type an API key's scopes travel in.</summary>
     public const string ClaimType = "complaintgrid:scope";
 
-    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, Erase, BadFaith, ActAs];
+    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, Erase, BadFaith, ActAs, Model];
 
     /// <summary>The authorization policy that requires <paramref name="scope"/>.</summary>
     public static string PolicyFor(string scope) => "complaintgrid.scope." + scope;

@@ -63,6 +63,12 @@ public static class ErrorCodes
     /// <summary>The department is not in the routing configuration.</summary>
     public const string UnknownDepartment = "department.unknown";
 
+    /// <summary>The customer has no complaint on record, so there is nothing their outcome could be learned from.</summary>
+    public const string UnknownCustomer = "customer.unknown";
+
+    /// <summary>A churn model fit had too few outcomes, or outcomes of one kind only, to fit and compare on.</summary>
+    public const string TooFewOutcomes = "churn.fit.too_few_outcomes";
+
     /// <summary>A field's JSON value has the wrong type (text where a number belongs, for example).</summary>
     public const string WrongType = "field.wrong_type";
 

@@ -32,4 +32,12 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// </summary>
     [Alias("ClearBadFaith")]
     Task<BadFaithView> ClearBadFaith(ClearBadFaith command);
+
+    /// <summary>
+    /// Records what the customer did (stayed, left, downgraded) with their churn features as they stand now, and hands it
+    /// to the churn model registry for later fits. A customer with no complaint on record is refused
+    /// (<c>customer.unknown</c>, field <c>customerId</c>); a repeat of the last outcome (same outcome and time) records nothing new.
+    /// </summary>
+    [Alias("RecordOutcome")]
+    Task<CustomerOutcomeRecord> RecordOutcome(RecordCustomerOutcome command);
 }

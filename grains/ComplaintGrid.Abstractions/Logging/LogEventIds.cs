@@ -45,6 +45,9 @@ public static class LogEventIds
     /// <summary>Bad-faith pattern flags and the story index (6001–6099).</summary>
     public const int BadFaith = 6000;
 
+    /// <summary>Churn outcomes and model fits (6101–6199).</summary>
+    public const int ChurnLearning = 6100;
+
     /// <summary>Every area's first id, by name, for the test that keeps ids in their areas.</summary>
     public static IReadOnlyDictionary<string, int> Areas { get; } = new Dictionary<string, int>
     {
@@ -52,5 +55,6 @@ public static class LogEventIds
         [nameof(DashboardFeed)] = DashboardFeed, [nameof(Operations)] = Operations, [nameof(Client)] = Client,
         [nameof(Simulator)] = Simulator, [nameof(DashboardHost)] = DashboardHost, [nameof(Silo)] = Silo,
         [nameof(Migrations)] = Migrations, [nameof(Storage)] = Storage, [nameof(BadFaith)] = BadFaith,
+        [nameof(ChurnLearning)] = ChurnLearning,
     };
 }

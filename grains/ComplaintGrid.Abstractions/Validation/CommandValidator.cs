@@ -100,6 +100,13 @@ public static class CommandValidator
         new RuleCheck().Identifier("actor", c.Actor).RequiredText("reason", c.Reason).ThrowIfAny();
     }
 
+    /// <summary>Validates an outcome: a known value, and a time not in the future (checked by the customer, whose clock it is).</summary>
+    public static void Validate(RecordCustomerOutcome c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        new RuleCheck().Known("outcome", c.Outcome).ThrowIfAny();
+    }
+
     /// <summary>Validates a remedy proposal.</summary>
     public static void Validate(ProposeRemedy c)
     {

@@ -1,6 +1,7 @@
 using ComplaintGrid.Domain.BadFaith;
 using ComplaintGrid.Domain.Churn;
 using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Grains.Churn;
 using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Hosting;
 using ComplaintGrid.Metrics;
@@ -26,6 +27,7 @@ internal sealed partial class CustomerGrain(
     IOptions<BadFaithOptions> badFaithOptions,
     ComplaintGridMetrics metrics,
     DeepCopier copier,
+    CurrentChurnModel churnModel,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain, ICustomerViewGrain
 {
     // The key decoded once: GetPrimaryKeyString builds a new string from the grain id on every call.
@@ -43,7 +45,7 @@ internal sealed partial class CustomerGrain(
     {
         _id = this.GetPrimaryKeyString();
         _snapshot = new SnapshotWriter<CustomerState>(state, copier);
-        _history = new CustomerHistory(_snapshot.Live);
+        _history = new CustomerHistory(_snapshot.Live, () => churnModel.Weights);
         // The dashboard's board is fed a few times a second anyway: the risk is published once per checkpoint tick, not
         // per event, including ticks for steps the view does not store.
         _checkpoint = new ViewCheckpoint(this, _snapshot.Write, options.Value.ViewCheckpointPeriod, PublishRisk, CheckpointFailed);
@@ -98,6 +100,24 @@ internal sealed partial class CustomerGrain(
         _riskChanged = true;
         PublishRisk();
         return _history.ToView(_id, now);
+    }
+
+    /// <summary>
+    /// Stores the outcome here before handing it to the registry: a retry after a failed hand-over finds it stored (a
+    /// repeat) and hands it over again, which the registry ignores when it already has it.
+    /// </summary>
+    public async Task<CustomerOutcomeRecord> RecordOutcome(RecordCustomerOutcome command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (record, added) = _history.RecordOutcome(_id, command, clock.GetUtcNow());
+        if (added)
+        {
+            _checkpoint.Changed();
+            await _checkpoint.Save();
+        }
+        await GrainFactory.GetGrain<IChurnModelGrain>(0).Keep(record);
+        ChurnLog.OutcomeRecorded(logger, _id, record.Outcome);
+        return record;
     }
 
     /// <summary>

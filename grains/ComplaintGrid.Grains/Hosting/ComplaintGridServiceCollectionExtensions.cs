@@ -1,6 +1,7 @@
 using ComplaintGrid.Domain.Approval;
 using ComplaintGrid.Domain.BadFaith;
 using ComplaintGrid.Domain.Calendars;
+using ComplaintGrid.Domain.Churn;
 using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Escalation;
 using ComplaintGrid.Domain.Holds;
@@ -9,6 +10,7 @@ using ComplaintGrid.Domain.Privacy;
 using ComplaintGrid.Domain.Queues;
 using ComplaintGrid.Domain.Routing;
 using ComplaintGrid.Domain.Webhooks;
+using ComplaintGrid.Grains.Churn;
 using ComplaintGrid.Grains.Webhooks;
 using ComplaintGrid.History;
 using ComplaintGrid.Metrics;
@@ -36,6 +38,8 @@ public static class ComplaintGridServiceCollectionExtensions
             .PostConfigure(o => o.ApplyStandardWhenEmpty()).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
 
+        services.TryAddSingleton<CurrentChurnModel>();
+        services.AddOptions<ChurnLearningOptions>().BindConfiguration(ChurnLearningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ApprovalOptions>().BindConfiguration(ApprovalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<QueueHealthOptions>().BindConfiguration(QueueHealthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<QueueHealthOptions>, QueueHealthOptionsValidator>();

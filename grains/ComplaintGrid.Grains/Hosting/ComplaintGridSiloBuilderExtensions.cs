@@ -1,3 +1,4 @@
+using ComplaintGrid.Grains.Churn;
 using ComplaintGrid.Grains.Ids;
 using ComplaintGrid.Grains.StaleCopies;
 using ComplaintGrid.Grains.Tracing;
@@ -21,6 +22,7 @@ public static class ComplaintGridSiloBuilderExtensions
         silo.Services.AddSingleton<SiloDeaths>();
         silo.Services.AddSingleton<ComplaintIdKey>();
         silo.Services.AddHostedService<SiloDeathWatch>();
+        silo.Services.AddHostedService<ChurnModelRefresh>();
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = MinimumReminderPeriod);
         return silo;
     }

@@ -49,7 +49,7 @@ public sealed class OpenApiDocumentTests(SiloHostFixture fixture)
         {
             Assert.False(string.IsNullOrWhiteSpace((string?)op["operationId"]));
             Assert.False(string.IsNullOrWhiteSpace((string?)op["summary"]));
-            Assert.Matches("^Needs the '(read|file|act|approve|erase|bad-faith)' scope", (string)op["description"]!);
+            Assert.Matches("^Needs the '(read|file|act|approve|erase|bad-faith|model)' scope", (string)op["description"]!);
         });
         Assert.Equal(operations.Length, operations.Select(op => (string)op["operationId"]!).Distinct().Count());
         Assert.Equal("X-Api-Key", (string)document["components"]!["securitySchemes"]!["ApiKey"]!["name"]!);
@@ -58,6 +58,9 @@ public sealed class OpenApiDocumentTests(SiloHostFixture fixture)
         var erase = document["paths"]!["/api/customers/{id}/personal-data"]!["delete"]!;
         Assert.Equal(("ErasePersonalData", "erase", CustomersApi.Tag),
             ((string)erase["operationId"]!, (string)erase["security"]![0]!["ApiKey"]![0]!, (string)erase["tags"]![0]!));
+        var fit = document["paths"]!["/api/churn/models/fit"]!["post"]!;
+        Assert.Equal(("FitChurnModel", "model", ChurnApi.Tag),
+            ((string)fit["operationId"]!, (string)fit["security"]![0]!["ApiKey"]![0]!, (string)fit["tags"]![0]!));
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using ComplaintGrid.Api.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintGrid.IntegrationTests.Api;
 
@@ -90,12 +91,17 @@ public sealed class SiloHostFixture : IAsyncLifetime
             .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:Hours:Friday:0", "00:00-24:00")
             .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:Hours:Saturday:0", "00:00-24:00")
             .Set($"ComplaintGrid:Calendars:{PolicyCalendar}:Hours:Sunday:0", "00:00-24:00")
-            .Set("ComplaintGrid:Clocks:DepartmentCalendars:policy", PolicyCalendar));
+            .Set("ComplaintGrid:Clocks:DepartmentCalendars:policy", PolicyCalendar)
+            // Fits on a few dozen outcomes, so the contract tests reach a fit's 200 with a few dozen customers.
+            .Set("ComplaintGrid:ChurnLearning:MinimumOutcomes", "20"));
         BaseAddress = address;
         Http = BasicClient(Supervisor, SupervisorPassword);
     }
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The silo's own grain factory, for the typed client's tests against the same silo.</summary>
+    public IGrainFactory Grains => _app!.Services.GetRequiredService<IGrainFactory>();
 
     /// <summary>A new client signed in over HTTP Basic as <paramref name="user"/>; the caller disposes it.</summary>
     public HttpClient BasicClient(string user, string password) => BasicAuth.Client(BaseAddress, user, password);

@@ -46,6 +46,8 @@ public static class BodyEndpoints
              Id("idempotencyKey", FieldLimits.IdempotencyKeyMaxLength)], []),
         new("PUT", "/api/customers/{id}/profile", Obj("""{"customerSince":"2019-05-01T00:00:00Z","valueTier":"Gold"}"""),
             [new("customerSince", FieldKind.PastDate), new("valueTier", FieldKind.OptionalEnum)], []),
+        new("POST", "/api/customers/{id}/outcomes", Obj("""{"outcome":"Left","at":"2020-01-01T00:00:00Z"}"""),
+            [Enum("outcome"), new("at", FieldKind.PastDate)], []),
         Act("acknowledge", """{"onBehalfOf":"agent-ana","message":"We are on it."}""", [.. ActingAs("actor"), Text("message")], []),
         Act("assess", """
             {"onBehalfOf":"agent-ana","upheld":true,"type":"Substantive","cause":"System","overtWants":"A new cover.",

@@ -35,6 +35,13 @@ public sealed class FuzzTarget
                 body["customerId"] = customer;
                 return new FuzzTarget(endpoint.Pattern, body, h => FuzzTargets.CustomerAsync(h, customer));
             }
+            if (endpoint.Pattern == "/api/customers/{id}/outcomes")
+            {
+                // Only a customer with a complaint on record may have an outcome; what it would change is kept in the registry.
+                await FuzzTargets.CustomerWithComplaintAsync(http, customer);
+                return new FuzzTarget(endpoint.Pattern.Replace("{id}", customer, StringComparison.Ordinal), body,
+                    async h => await FuzzTargets.CustomerAsync(h, customer) + await FuzzTargets.OutcomesKeptAsync(h));
+            }
             return new FuzzTarget(endpoint.Pattern.Replace("{id}", customer, StringComparison.Ordinal), body, h => FuzzTargets.CustomerAsync(h, customer));
         }
         var id = await FuzzTargets.PrepareAsync(http, endpoint.Setup);

@@ -33,4 +33,16 @@ public static class FuzzTargets
         var customer = (await http.GetFromJsonAsync<JsonObject>($"/api/customers/{customerId}"))!;
         return new JsonArray(customer["profile"]?.DeepClone(), customer["totalComplaints"]?.DeepClone(), customer["complaints"]?.DeepClone()).ToJsonString();
     }
+
+    /// <summary>Files a complaint for <paramref name="customerId"/> and waits until the customer's view has heard of it.</summary>
+    public static async Task CustomerWithComplaintAsync(HttpClient http, string customerId)
+    {
+        await http.FileAsync(ApiCalls.Filing(customerId));
+        await Eventually.Value(() => http.GetFromJsonAsync<JsonObject>($"/api/customers/{customerId}"),
+            v => (int)v!["totalComplaints"]! == 1, "the customer has heard of the complaint", TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(50));
+    }
+
+    /// <summary>How many outcomes the churn model registry keeps.</summary>
+    public static async Task<string> OutcomesKeptAsync(HttpClient http) =>
+        (await http.GetFromJsonAsync<JsonObject>("/api/churn/models"))!["outcomes"]!.ToJsonString();
 }

@@ -2,9 +2,15 @@ using ComplaintGrid.Domain.Lifecycle;
 
 namespace ComplaintGrid.Domain.Churn;
 
-/// <summary>The rules of a customer's view: applies complaint events once each and scores churn risk.</summary>
-public sealed class CustomerHistory(CustomerState state)
+/// <summary>
+/// The rules of a customer's view: applies complaint events once each, scores churn risk with the current model
+/// (<paramref name="model"/>; the hand-set one when not given) and records outcomes.
+/// </summary>
+public sealed class CustomerHistory(CustomerState state, Func<ChurnWeights>? model = null)
 {
+    /// <summary>How many outcomes a customer keeps; the registry keeps them all for fitting.</summary>
+    public const int KeptOutcomes = 20;
+
     /// <summary>docs/domain.md's window for "complaints in the last 90 days".</summary>
     public static readonly TimeSpan RecentWindow = TimeSpan.FromDays(90);
 
@@ -18,6 +24,9 @@ public sealed class CustomerHistory(CustomerState state)
     private const int PairwiseRepeatLimit = 32;
 
     public CustomerState State => state;
+
+    /// <summary>The model scores are computed with now.</summary>
+    public ChurnWeights Model => model?.Invoke() ?? ChurnWeights.HandSet;
 
     // When the last rescore on this instance ran; its explanation (the factors) is built only when asked for.
     private DateTimeOffset? _scoredAt;
@@ -33,7 +42,7 @@ public sealed class CustomerHistory(CustomerState state)
         get
         {
             if (_lastRisk is null && _scoredAt is { } at)
-                _lastRisk = ChurnModel.Score(Features(at), state.PreviousScore, at);
+                _lastRisk = ChurnModel.Score(Features(at), state.PreviousScore, at, Model);
             return _lastRisk;
         }
     }
@@ -169,7 +178,7 @@ public sealed class CustomerHistory(CustomerState state)
     public CustomerView ToView(string customerId, DateTimeOffset now)
     {
         var all = state.Complaints.Values;
-        var risk = ChurnModel.Score(Features(now), state.PreviousScore, now);
+        var risk = ChurnModel.Score(Features(now), state.PreviousScore, now, Model);
         return new CustomerView(
             customerId,
             state.Profile,
@@ -188,9 +197,37 @@ public sealed class CustomerHistory(CustomerState state)
     public void Rescore(DateTimeOffset now)
     {
         state.PreviousScore = state.LastScore;
-        state.LastScore = ChurnModel.ScoreOf(Features(now));
+        state.LastScore = ChurnModel.ScoreOf(Features(now), Model);
         _scoredAt = now;
         _lastRisk = null;
+    }
+
+    /// <summary>
+    /// Records what the customer did, with their features and score as they stand at <paramref name="now"/>. Refused for a
+    /// customer with no complaint on record (nothing to learn from) and for an outcome dated in the future; a repeat of
+    /// the last outcome (same outcome and time) returns the one recorded and changes nothing (<c>added</c> false).
+    /// </summary>
+    public (CustomerOutcomeRecord Record, bool Added) RecordOutcome(string customerId, RecordCustomerOutcome command, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var at = command.At ?? now;
+        var check = new RuleCheck().Known("outcome", command.Outcome);
+        if (at > now)
+            check.Fail(ErrorCodes.OutOfRange, "at", "at must not be in the future.");
+        check.ThrowIfAny();
+        if (state.Complaints.Count == 0)
+            throw new ComplaintGridException(ErrorCodes.UnknownCustomer, "customerId",
+                $"customerId '{customerId}' has no complaint on record: an outcome is recorded for a customer whose complaints the model can learn from.");
+        if (state.Outcomes is [.., var last] && last.Outcome == command.Outcome && last.At == at)
+            return (last, false);
+        var features = Features(now);
+        var current = Model;
+        var record = new CustomerOutcomeRecord(customerId, command.Outcome, at, now, ChurnModel.FeatureValues(features),
+            ChurnModel.ScoreOf(features, current), current.Version);
+        state.Outcomes.Add(record);
+        if (state.Outcomes.Count > KeptOutcomes)
+            state.Outcomes.RemoveRange(0, state.Outcomes.Count - KeptOutcomes);
+        return (record, true);
     }
 
     /// <summary>Complaints about a subject and reference the customer already complained about.</summary>

@@ -18,4 +18,6 @@ public sealed class CustomerState
     [Id(7)] public BadFaithFlag? BadFaithFlag { get; set; }
     [Id(8)] public BadFaithClearance? BadFaithClearance { get; set; }
     [Id(9)] public Dictionary<string, double>? BadFaithAtClearance { get; set; }
+    /// <summary>What the customer did (stayed, left, downgraded), oldest first, each with the features it was recorded with.</summary>
+    [Id(10)] public List<CustomerOutcomeRecord> Outcomes { get; set; } = [];
 }

@@ -35,6 +35,6 @@ internal static class DashboardPublishing
     {
         _ = grains.GetGrain<IDashboardPublisherGrain>(0).CustomerRisk(
             new CustomerRiskEntry(customerId, risk.Score, risk.PreviousScore, risk.TopFactors, history.OpenCount(), risk.ComputedAt,
-                ChurnModel.LoweringFactors(history.Features(risk.ComputedAt))));
+                ChurnModel.LoweringFactors(history.Features(risk.ComputedAt), history.Model)));
     }
 }

@@ -60,6 +60,8 @@ public static class CommandMutations
                 ("repeated item", new[] { UnderlyingWant.ToBeHeard, UnderlyingWant.ToBeHeard })];
         if (type == typeof(EightDReport) && valid is not null)
             return Of(valid, field + ".").Select(m => ($"{m.Field} = {m.Label}", (object?)m));
+        if (type == typeof(DateTimeOffset?))
+            return [("far future", DateTimeOffset.MaxValue), ("next century", new DateTimeOffset(2125, 1, 1, 0, 0, 0, TimeSpan.Zero))];
         if (type == typeof(bool) || type == typeof(EightDReport))
             return []; // both values of a bool are valid; a null 8D report is the common case
         throw new InvalidOperationException($"{parameter.Member.DeclaringType!.Name}.{parameter.Name}: a {type.Name} the fuzz test has no hostile values for");

@@ -28,6 +28,7 @@ public static class ValidCommands
         nameof(RequestEscalation) => new RequestEscalation("cust-fuzz", "Nobody called back."),
         nameof(ErasePersonalData) => new ErasePersonalData("sup-1"),
         nameof(ClearBadFaith) => new ClearBadFaith("sup-1", "Checked with the courier."),
+        nameof(RecordCustomerOutcome) => new RecordCustomerOutcome(CustomerOutcome.Left, At: null),
         _ => throw new InvalidOperationException($"no valid {command.Name} for the fuzz test: add one"),
     };
 }
