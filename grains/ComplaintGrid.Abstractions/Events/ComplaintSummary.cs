@@ -31,6 +31,7 @@ namespace ComplaintGrid;
 /// <param name="Satisfied">Latest feedback.</param>
 /// <param name="OwnerAgentId">Owning agent.</param>
 /// <param name="Cause">Cause of dissatisfaction, once assessed; left out of the JSON until then, so earlier deliveries keep their bytes.</param>
+/// <param name="DuplicateOf">The primary complaint this one duplicates, once linked or merged; left out of the JSON otherwise.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintSummary")]
 public sealed record ComplaintSummary(
     [property: Id(0)] string ComplaintId,
@@ -60,7 +61,8 @@ public sealed record ComplaintSummary(
     [property: Id(24)] bool PingPong,
     [property: Id(25)] bool? Satisfied,
     [property: Id(26)] string? OwnerAgentId,
-    [property: Id(27), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Cause? Cause = null)
+    [property: Id(27), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Cause? Cause = null,
+    [property: Id(28), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DuplicateOf = null)
 {
     /// <summary>True until the complaint is closed.</summary>
     public bool IsOpen => Status != ComplaintStatus.Closed;

@@ -42,12 +42,15 @@ public static class LogEventIds
     /// <summary>Grain storage (5201–5299).</summary>
     public const int Storage = 5200;
 
+    /// <summary>Duplicate complaints: detection at filing, links and merges (6201–6299).</summary>
+    public const int Duplicates = 6200;
+
     /// <summary>Every area's first id, by name, for the test that keeps ids in their areas.</summary>
     public static IReadOnlyDictionary<string, int> Areas { get; } = new Dictionary<string, int>
     {
         [nameof(Grains)] = Grains, [nameof(GrainFeed)] = GrainFeed, [nameof(Webhooks)] = Webhooks, [nameof(Auth)] = Auth,
         [nameof(DashboardFeed)] = DashboardFeed, [nameof(Operations)] = Operations, [nameof(Client)] = Client,
         [nameof(Simulator)] = Simulator, [nameof(DashboardHost)] = DashboardHost, [nameof(Silo)] = Silo,
-        [nameof(Migrations)] = Migrations, [nameof(Storage)] = Storage,
+        [nameof(Migrations)] = Migrations, [nameof(Storage)] = Storage, [nameof(Duplicates)] = Duplicates,
     };
 }

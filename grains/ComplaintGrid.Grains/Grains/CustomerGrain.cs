@@ -1,4 +1,5 @@
 using ComplaintGrid.Domain.Churn;
+using ComplaintGrid.Domain.Duplicates;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Hosting;
@@ -24,6 +25,7 @@ internal sealed class CustomerGrain(
     IOptions<ComplaintGrainOptions> options,
     ComplaintGridMetrics metrics,
     DeepCopier copier,
+    DuplicateDetector duplicates,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain, ICustomerViewGrain
 {
     // The key decoded once: GetPrimaryKeyString builds a new string from the grain id on every call.
@@ -64,6 +66,8 @@ internal sealed class CustomerGrain(
         var heldSummary = live.Complaints.GetValueOrDefault(complaintId);
         if (_history.Apply(events, clock.GetUtcNow()))
         {
+            if (events.Any(e => e.Kind == ComplaintEventKind.PersonalDataErased))
+                DuplicateDetector.Forget(live.RecentFilings, complaintId);
             if (CustomerHistory.MustStore(heldSummary, events))
                 _checkpoint.Changing(complaintId, held);
             else
@@ -80,6 +84,22 @@ internal sealed class CustomerGrain(
     public Task<bool> HasComplaint(string complaintId) => Task.FromResult(_snapshot.Live.Complaints.ContainsKey(complaintId));
 
     public Task<ValueTier> ValueTier() => Task.FromResult(_snapshot.Live.Profile.ValueTier);
+
+    /// <summary>
+    /// Remembered in memory only: the complaint's filing event follows at once and is stored (a complaint the view did not
+    /// know), and this with it. A complaint the view does not know yet counts as open: it is being filed.
+    /// </summary>
+    public Task<string?> LinkDuplicate(DuplicateProbe probe)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        if (!duplicates.Options.Enabled)
+            return Task.FromResult<string?>(null);
+        var live = _snapshot.Live;
+        var primary = duplicates.Link(live.RecentFilings, probe, clock.GetUtcNow(),
+            id => !live.Complaints.TryGetValue(id, out var known) || known.IsOpen);
+        _checkpoint.ChangedInMemory();
+        return Task.FromResult(primary);
+    }
 
     public async Task<CustomerView> SetProfile(CustomerProfile profile)
     {

@@ -9,4 +9,7 @@ public sealed class CustomerState
     [Id(2)] public Dictionary<string, long> LastSequence { get; set; } = [];
     [Id(3)] public double? LastScore { get; set; }
     [Id(4)] public double? PreviousScore { get; set; }
+
+    /// <summary>The customer's filings within the duplicate window, oldest first, to link a new one to its primary.</summary>
+    [Id(15)] public List<ComplaintGrid.Domain.Duplicates.RecentFiling> RecentFilings { get; set; } = [];
 }
