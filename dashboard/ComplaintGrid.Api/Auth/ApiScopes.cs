@@ -3,7 +3,7 @@ namespace ComplaintGrid.Api.Auth;
 /// <summary>
 /// What an API key may do (configuration values, matched case-insensitively): <c>read</c> every GET,
 /// <c>file</c> <c>POST /api/complaints</c>, <c>act</c> every other POST, PUT and DELETE, <c>approve</c> a remedy's
-/// approval and rejection, <c>erase</c> a customer's personal texts, and <c>act-as</c> name the agent a request acts for
+/// approval and rejection, <c>erase</c> a customer's personal texts, <c>merge</c> a customer's duplicate complaints, and <c>act-as</c> name the agent a request acts for
 /// (<c>onBehalfOf</c>).
 /// </summary>
 public static class ApiScopes
@@ -32,10 +32,16 @@ public static class ApiScopes
     /// </summary>
     public const string ActAs = "act-as";
 
+    /// <summary>
+    /// Merging a customer's duplicate complaints (<c>POST /api/complaints/{id}/merge</c>): closes complaints at once, so
+    /// never implied by <see cref="Act"/>; users have it as leads or supervisors.
+    /// </summary>
+    public const string Merge = "merge";
+
     /// <summary>The claim type an API key's scopes travel in.</summary>
     public const string ClaimType = "complaintgrid:scope";
 
-    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, Erase, ActAs];
+    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, Erase, ActAs, Merge];
 
     /// <summary>The authorization policy that requires <paramref name="scope"/>.</summary>
     public static string PolicyFor(string scope) => "complaintgrid.scope." + scope;
