@@ -255,6 +255,7 @@ async function showComplaint(id) {
     body.replaceChildren(
       el('p', {}, `${c.status} · ${c.category} · ${c.severity} (priority ${c.priority}) · ${nameOf(c.departmentId)}`,
         c.ownerAgentId ? ` · owner ${c.ownerAgentId}` : '', ` · customer ${c.customerId}`),
+      ComplaintGridDuplicates.section(c, showComplaint),
       el('ul', { class: 'clocks', 'data-testid': 'clocks' }, ...(c.clocks || []).filter(k => k.dueAt).map(k => el('li', {},
         `${CLOCK[k.kind] || k.kind} due ${dueTime(k)}`))),
       el('ol', { class: 'timeline', 'data-testid': 'timeline' }, ...(c.timeline || []).map(t => el('li', {},

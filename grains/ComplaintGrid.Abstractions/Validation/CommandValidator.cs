@@ -166,7 +166,7 @@ public static class CommandValidator
         else if (ids.Count > MergeDuplicates.MaximumDuplicates)
             check.Fail(ErrorCodes.OutOfRange, "duplicates", $"duplicates may name at most {MergeDuplicates.MaximumDuplicates} complaints.");
         else if (ids.Any(id => !ComplaintIds.IsWellFormed(id)))
-            check.Fail(ErrorCodes.DuplicateUnknown, "duplicates", "duplicates must be complaint ids, like CMP-0123456789ABC.");
+            check.Fail(ErrorCodes.InvalidIdentifier, "duplicates", "duplicates must be complaint ids, like CMP-0123456789ABC.");
         else if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
             check.Fail(ErrorCodes.NotAllowed, "duplicates", "duplicates must not name a complaint twice.");
         check.ThrowIfAny();
