@@ -27,6 +27,7 @@ public static class ValidCommands
         nameof(InformCustomer) => new InformCustomer("agent-1", "The depot is checking."),
         nameof(RequestEscalation) => new RequestEscalation("cust-fuzz", "Nobody called back."),
         nameof(ErasePersonalData) => new ErasePersonalData("sup-1"),
+        nameof(MergeDuplicates) => new MergeDuplicates("lead-1", ["CMP-0123456789ABC"], "Phone and e-mail, one problem."),
         _ => throw new InvalidOperationException($"no valid {command.Name} for the fuzz test: add one"),
     };
 }
