@@ -97,8 +97,9 @@ public sealed class DuplicatesApiTests(SiloHostFixture fixture)
         var unknown = await _http.PostJson($"/api/complaints/{primary}/merge", """{"duplicates":["CMP-0000000000000"]}""");
         var itself = await _http.PostJson($"/api/complaints/{primary}/merge", $$"""{"duplicates":["{{primary}}"]}""");
 
+        var refused = await unknown.Json();
         Assert.Equal((HttpStatusCode.BadRequest, ErrorCodes.DuplicateUnknown, "duplicates"),
-            (unknown.StatusCode, (string?)(await unknown.Json())["code"], (string?)(await unknown.Json())["field"]));
+            (unknown.StatusCode, (string?)refused["code"], (string?)refused["field"]));
         Assert.Equal((HttpStatusCode.BadRequest, ErrorCodes.DuplicateIsPrimary), (itself.StatusCode, (string?)(await itself.Json())["code"]));
     }
 

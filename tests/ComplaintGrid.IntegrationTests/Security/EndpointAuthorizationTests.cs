@@ -22,6 +22,8 @@ public sealed class EndpointAuthorizationTests(SiloHostFixture host, ITestOutput
         ["POST /signin"] = "signing in",
         ["GET /signin.css"] = "the sign-in form's style sheet",
         ["GET /signin.js"] = "the sign-in form's script",
+        ["GET /favicon.svg"] = "the site's icon, which the sign-in form shows too",
+        ["GET /favicon.ico"] = "the site's icon where browsers ask for it unbidden, before anyone signs in",
         ["GET /signin/methods"] = "which sign-in methods the form offers (single sign-on's display name), no data",
         ["GET /signin/sso"] = "starting single sign-on: a redirect to the provider (404 when none is configured)",
         ["GET /signin/complete"] = "the last step of single sign-on: a page that moves on to a local path",
