@@ -18,7 +18,7 @@ internal static class CliRoot
             StartInvestigationCommand.Create(), InvestigationCommand.Create(), ProposeRemedyCommand.Create(),
             ApproveRemedyCommand.Create(), RejectRemedyCommand.Create(), StartImplementationCommand.Create(),
             ResolveCommand.Create(), FeedbackCommand.Create(), CloseCommand.Create(), HoldCommand.Create(),
-            ResumeCommand.Create(), InformCustomerCommand.Create(), EscalateCommand.Create(),
+            ResumeCommand.Create(), InformCustomerCommand.Create(), MergeCommand.Create(), EscalateCommand.Create(),
             QueueCommand.Create(), SearchCommand.Create(), ReportCommand.Create(), DepartmentsCommand.Create(), CustomerCommand.Create(), OutcomeCommand.Create(), SimulateCommand.Create(),
         ];
         foreach (var command in commands)

@@ -79,6 +79,13 @@ public sealed class ComplaintGridClient(
     public Task<ComplaintView> InformCustomer(string complaintId, InformCustomer command, CancellationToken cancellationToken = default) =>
         Retry("InformCustomer", () => Complaint(complaintId).InformCustomer(Valid(command, CommandValidator.Validate)), cancellationToken);
 
+    /// <summary>
+    /// Merges the same customer's <paramref name="command"/>.Duplicates into <paramref name="complaintId"/>, their primary:
+    /// each is closed as a duplicate with its customer told; every id is checked first and nothing changes when one is refused.
+    /// </summary>
+    public Task<ComplaintView> MergeDuplicates(string complaintId, MergeDuplicates command, CancellationToken cancellationToken = default) =>
+        Retry("MergeDuplicates", () => Complaint(complaintId).MergeDuplicates(Valid(command, CommandValidator.Validate)), cancellationToken);
+
     public Task<ComplaintView> RequestEscalation(string complaintId, RequestEscalation command, CancellationToken cancellationToken = default) =>
         Retry("RequestEscalation", () => Complaint(complaintId).RequestEscalation(Valid(command, CommandValidator.Validate)), cancellationToken);
 

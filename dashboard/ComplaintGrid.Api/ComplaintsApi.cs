@@ -59,6 +59,7 @@ public static class ComplaintsApi
         group.MapPost("/{id}/check-deadlines", (string id, HttpContext http, IGrainFactory grains) => Run(id, http, grains, g => g.CheckDeadlines()))
             .WithName("CheckDeadlines").WithSummary("Evaluate the deadlines now (the reminder does this by itself).")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapDuplicatesApi();
         return group;
     }
 

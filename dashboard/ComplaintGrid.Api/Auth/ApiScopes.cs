@@ -3,7 +3,7 @@ namespace ComplaintGrid.Api.Auth;
 /// <summary>
 /// What an API key may do (configuration values, matched case-insensitively): <c>read</c> every GET,
 /// <c>file</c> <c>POST /api/complaints</c>, <c>act</c> every other POST, PUT and DELETE, <c>approve</c> a remedy's
-/// approval and rejection, <c>erase</c> a customer's personal texts, <c>bad-faith</c> see and clear bad-faith flags, <c>model</c> fit the churn model, and <c>act-as</c> name the agent a request acts for
+/// approval and rejection, <c>erase</c> a customer's personal texts, <c>bad-faith</c> see and clear bad-faith flags, <c>model</c> fit the churn model, <c>merge</c> a customer's duplicate complaints, and <c>act-as</c> name the agent a request acts for
 /// (<c>onBehalfOf</c>).
 /// </summary>
 public static class ApiScopes
@@ -44,10 +44,16 @@ public static class ApiScopes
     /// </summary>
     public const string Model = "model";
 
+    /// <summary>
+    /// Merging a customer's duplicate complaints (<c>POST /api/complaints/{id}/merge</c>): closes complaints at once, so
+    /// never implied by <see cref="Act"/>; users have it as leads or supervisors.
+    /// </summary>
+    public const string Merge = "merge";
+
     /// <summary>The claim type an API key's scopes travel in.</summary>
     public const string ClaimType = "complaintgrid:scope";
 
-    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, Erase, BadFaith, ActAs, Model];
+    public static readonly IReadOnlyList<string> All = [Read, File, Act, Approve, Erase, BadFaith, ActAs, Model, Merge];
 
     /// <summary>The authorization policy that requires <paramref name="scope"/>.</summary>
     public static string PolicyFor(string scope) => "complaintgrid.scope." + scope;

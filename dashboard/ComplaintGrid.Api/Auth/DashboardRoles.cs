@@ -3,7 +3,7 @@ namespace ComplaintGrid.Api.Auth;
 /// <summary>The roles a dashboard user may have (configuration values, matched case-insensitively).</summary>
 public static class DashboardRoles
 {
-    /// <summary>Looks at the dashboard and reads the API, within the user's departments.</summary>
+    /// <summary>Looks at the dashboard and reads the API, and merges a customer's duplicate complaints, within the user's departments.</summary>
     public const string Lead = "lead";
 
     /// <summary>

@@ -275,7 +275,8 @@ async function showComplaint(id, { afterAct = false } = {}) {
         c.escalationLevel && c.escalationLevel !== 'None' ? ` · escalation ${LEVEL[c.escalationLevel] || c.escalationLevel}` : ''),
       c.remedy ? el('p', { class: 'remedy', 'data-testid': 'remedy' },
         `Remedy: ${c.remedy.kind}${c.remedy.amount ? ` ${c.remedy.amount}` : ''}, proposed by ${c.remedy.proposedBy}`,
-        c.remedy.requiresApproval ? ' (needs a supervisor\'s approval)' : '', ` — ${c.remedy.description}`) : []);
+        c.remedy.requiresApproval ? ' (needs a supervisor\'s approval)' : '', ` — ${c.remedy.description}`) : [],
+      ComplaintGridDuplicates.section(c, showComplaint));
     complaintActs.show(c);
     history.replaceChildren(
       el('ul', { class: 'clocks', 'data-testid': 'clocks' }, ...(c.clocks || []).filter(k => k.dueAt).map(k => el('li', {},

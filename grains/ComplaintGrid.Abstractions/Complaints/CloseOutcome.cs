@@ -8,4 +8,6 @@ public enum CloseOutcome
     Resolved = 0,
     /// <summary>Not upheld; the customer received an explanation.</summary>
     NotUpheld = 1,
+    /// <summary>Merged into another complaint of the same customer (its primary), which carries on; reports leave it out.</summary>
+    Duplicate = 2,
 }

@@ -34,6 +34,8 @@ namespace ComplaintGrid;
 /// <param name="Timeline">Audit trail, oldest first.</param>
 /// <param name="HoldExpiresAt">For OnHold: when the hold runs out and the complaint resumes by itself.</param>
 /// <param name="Entitlement">The customer tier's entitlement that set the allowances at filing; null when none applied.</param>
+/// <param name="DuplicateOf">The primary complaint this one duplicates, once linked or merged; null otherwise.</param>
+/// <param name="Duplicates">The complaints linked or merged into this one as its duplicates, oldest first.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintView")]
 public sealed record ComplaintView(
     [property: Id(0)] string Id,
@@ -68,4 +70,6 @@ public sealed record ComplaintView(
     [property: Id(29)] long Sequence,
     [property: Id(30)] IReadOnlyList<TimelineEntry> Timeline,
     [property: Id(31)] DateTimeOffset? HoldExpiresAt = null,
-    [property: Id(40)] Entitlement? Entitlement = null);
+    [property: Id(40)] Entitlement? Entitlement = null,
+    [property: Id(41)] string? DuplicateOf = null,
+    [property: Id(42)] IReadOnlyList<string>? Duplicates = null);

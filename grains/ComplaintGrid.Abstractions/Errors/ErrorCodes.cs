@@ -131,4 +131,16 @@ public static class ErrorCodes
 
     /// <summary>Another site's page sent a state-changing request or opened the live feed.</summary>
     public const string CrossSite = "auth.cross_site";
+
+    /// <summary>A complaint to merge as a duplicate is not filed (or not visible to the caller).</summary>
+    public const string DuplicateUnknown = "complaint.duplicates.unknown";
+
+    /// <summary>A complaint to merge as a duplicate belongs to another customer than the primary.</summary>
+    public const string DuplicateOtherCustomer = "complaint.duplicates.other_customer";
+
+    /// <summary>A complaint to merge as a duplicate is already closed (and not merged into this primary).</summary>
+    public const string DuplicateClosed = "complaint.duplicates.closed";
+
+    /// <summary>The primary is named among its own duplicates.</summary>
+    public const string DuplicateIsPrimary = "complaint.duplicates.primary";
 }

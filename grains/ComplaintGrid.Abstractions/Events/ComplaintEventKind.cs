@@ -54,4 +54,15 @@ public enum ComplaintEventKind
     /// and the team lead was told.
     /// </summary>
     HoldExpired = 21,
+    /// <summary>
+    /// A duplicate was linked: on the complaint filed as a duplicate (its summary's <c>duplicateOf</c> names the primary),
+    /// and on the primary (which lists it among its duplicates).
+    /// </summary>
+    DuplicateLinked = 22,
+    /// <summary>
+    /// Merged into its primary: closed with outcome <see cref="CloseOutcome.Duplicate"/>, the customer told which complaint
+    /// carries on; the summary's <c>duplicateOf</c> names the primary. Not a <see cref="Closed"/> event, so whoever counts
+    /// closures counts the primary once.
+    /// </summary>
+    MergedAsDuplicate = 23,
 }

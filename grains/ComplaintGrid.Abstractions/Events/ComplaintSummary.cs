@@ -33,6 +33,7 @@ namespace ComplaintGrid;
 /// <param name="Cause">Cause of dissatisfaction, once assessed; left out of the JSON until then, so earlier deliveries keep their bytes.</param>
 /// <param name="GrantedAmount">The money of the remedy once granted (being implemented, resolved or closed resolved): refunds,
 /// discounts and compensation; left out of the JSON when there is none.</param>
+/// <param name="DuplicateOf">The primary complaint this one duplicates, once linked or merged; left out of the JSON otherwise.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintSummary")]
 public sealed record ComplaintSummary(
     [property: Id(0)] string ComplaintId,
@@ -63,7 +64,8 @@ public sealed record ComplaintSummary(
     [property: Id(25)] bool? Satisfied,
     [property: Id(26)] string? OwnerAgentId,
     [property: Id(27), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Cause? Cause = null,
-    [property: Id(38), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? GrantedAmount = null)
+    [property: Id(38), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? GrantedAmount = null,
+    [property: Id(28), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DuplicateOf = null)
 {
     /// <summary>True until the complaint is closed.</summary>
     public bool IsOpen => Status != ComplaintStatus.Closed;

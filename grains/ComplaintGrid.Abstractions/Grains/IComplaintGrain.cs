@@ -87,6 +87,14 @@ public interface IComplaintGrain : IGrainWithStringKey
     Task<ComplaintView> RequestEscalation(RequestEscalation command);
 
     /// <summary>
+    /// Merges complaints of the same customer into this one (the primary): every id is checked first (filed, the same
+    /// customer, open, not this one) and nothing changes when any fails; then each is closed as a duplicate with its
+    /// customer told, and this complaint lists them. Merging again what is already merged here changes nothing.
+    /// </summary>
+    [Alias("MergeDuplicates")]
+    Task<ComplaintView> MergeDuplicates(MergeDuplicates command);
+
+    /// <summary>
     /// Evaluates the deadlines now and escalates whatever is due. The escalation reminder calls the same
     /// logic; operators may call it after changing clock policy.
     /// </summary>

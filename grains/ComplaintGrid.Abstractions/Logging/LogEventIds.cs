@@ -48,6 +48,9 @@ public static class LogEventIds
     /// <summary>Churn outcomes and model fits (6101–6199).</summary>
     public const int ChurnLearning = 6100;
 
+    /// <summary>Duplicate complaints: detection at filing, links and merges (6201–6299).</summary>
+    public const int Duplicates = 6200;
+
     /// <summary>Every area's first id, by name, for the test that keeps ids in their areas.</summary>
     public static IReadOnlyDictionary<string, int> Areas { get; } = new Dictionary<string, int>
     {
@@ -55,6 +58,6 @@ public static class LogEventIds
         [nameof(DashboardFeed)] = DashboardFeed, [nameof(Operations)] = Operations, [nameof(Client)] = Client,
         [nameof(Simulator)] = Simulator, [nameof(DashboardHost)] = DashboardHost, [nameof(Silo)] = Silo,
         [nameof(Migrations)] = Migrations, [nameof(Storage)] = Storage, [nameof(BadFaith)] = BadFaith,
-        [nameof(ChurnLearning)] = ChurnLearning,
+        [nameof(ChurnLearning)] = ChurnLearning, [nameof(Duplicates)] = Duplicates,
     };
 }

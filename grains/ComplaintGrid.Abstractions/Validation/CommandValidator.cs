@@ -168,4 +168,21 @@ public static class CommandValidator
     /// <summary>Validates an escalation request.</summary>
     public static void Validate(RequestEscalation c) =>
         new RuleCheck().Identifier("requestedBy", c.RequestedBy).RequiredText("reason", c.Reason).ThrowIfAny();
+
+    /// <summary>Validates a merge of duplicates: one id at least, each well-formed, none twice.</summary>
+    public static void Validate(MergeDuplicates c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var check = new RuleCheck().Identifier("actor", c.Actor).OptionalText("reason", c.Reason);
+        var ids = c.Duplicates ?? [];
+        if (ids.Count == 0)
+            check.Fail(ErrorCodes.Required, "duplicates", "duplicates must name at least one complaint to close as a duplicate.");
+        else if (ids.Count > MergeDuplicates.MaximumDuplicates)
+            check.Fail(ErrorCodes.OutOfRange, "duplicates", $"duplicates may name at most {MergeDuplicates.MaximumDuplicates} complaints.");
+        else if (ids.Any(id => !ComplaintIds.IsWellFormed(id)))
+            check.Fail(ErrorCodes.InvalidIdentifier, "duplicates", "duplicates must be complaint ids, like CMP-0123456789ABC.");
+        else if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
+            check.Fail(ErrorCodes.NotAllowed, "duplicates", "duplicates must not name a complaint twice.");
+        check.ThrowIfAny();
+    }
 }

@@ -1,7 +1,9 @@
 using ComplaintGrid.Delivery;
 using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Lifecycle;
+using ComplaintGrid.Domain.Duplicates;
 using ComplaintGrid.Domain.Webhooks;
+using ComplaintGrid.Grains.Duplicates;
 using ComplaintGrid.Grains.History;
 using ComplaintGrid.Grains.Ids;
 using ComplaintGrid.Grains.StaleCopies;
@@ -32,7 +34,8 @@ internal sealed class ComplaintGrain(
     SiloDeaths siloDeaths,
     ComplaintIdKey idKey,
     ComplaintHistory history,
-    ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IComplaintSummarySource, IComplaintErasure, IRemindable, IViewDeliveryPort
+    ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IComplaintSummarySource, IComplaintErasure, IRemindable, IViewDeliveryPort,
+    IDuplicateLinks
 {
     private const string EscalationReminder = "escalation";
 
@@ -83,8 +86,81 @@ internal sealed class ComplaintGrain(
     {
         var secret = await idKey.Get();
         var tier = await ValueTierAtFiling(command);
-        return await Execute(now => _complaint.File(_id, command, now, c => ComplaintIds.For(c.CustomerId, c.IdempotencyKey, secret), tier));
+        var primary = await PrimaryAtFiling(command);
+        var view = await Execute(now => _complaint.File(_id, command, now, c => ComplaintIds.For(c.CustomerId, c.IdempotencyKey, secret), tier, primary));
+        if (state.State.DuplicateOf is { } linked && state.State.Outcome != CloseOutcome.Duplicate)
+            await TellPrimary(linked);
+        return view;
     }
+
+    /// <summary>
+    /// The earlier complaint this filing duplicates, asked of the customer's view (which sees every complaint of the
+    /// customer) only on a first filing. A view that cannot answer files the complaint without a link rather than refusing it.
+    /// </summary>
+    private async Task<string?> PrimaryAtFiling(FileComplaint command)
+    {
+        if (state.State.Filed || command is null)
+            return null;
+        // An invalid filing is refused below; the view must not remember it.
+        CommandValidator.Validate(command);
+        try
+        {
+            var primary = await GrainFactory.GetGrain<ICustomerViewGrain>(command.CustomerId).LinkDuplicate(DuplicateProbe.Of(_id, command));
+            if (primary is not null)
+                DuplicateLog.Linked(logger, _id, primary);
+            return primary;
+        }
+        catch (Exception ex)
+        {
+            DuplicateLog.DetectionFailed(logger, ex, _id);
+            return null;
+        }
+    }
+
+    /// <summary>Tells the primary it has this duplicate; a retried filing tells it again, so a failure is only logged.</summary>
+    private async Task TellPrimary(string primaryId)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<IDuplicateLinks>(primaryId).AcceptDuplicate(_id, Complaint.SystemActor);
+        }
+        catch (Exception ex)
+        {
+            DuplicateLog.PrimaryNotTold(logger, ex, _id, primaryId);
+        }
+    }
+
+    public async Task<ComplaintView> MergeDuplicates(MergeDuplicates command)
+    {
+        CommandValidator.Validate(command);
+        _complaint.RequireFiled();
+        var ids = command.Duplicates;
+        var asks = new Task<StoredSummary?>[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            asks[i] = string.Equals(ids[i], _id, StringComparison.Ordinal)
+                ? Task.FromResult<StoredSummary?>(null)
+                : GrainFactory.GetGrain<IComplaintSummarySource>(ids[i]).GetStoredSummary();
+        }
+        var found = await Task.WhenAll(asks);
+        // Every id is checked before any complaint changes.
+        var toClose = DuplicateMerge.Check(_complaint.Summary(), ids, found.Select(f => f?.Summary).ToArray());
+        await Task.WhenAll(toClose.Select(id => GrainFactory.GetGrain<IDuplicateLinks>(id).CloseAsDuplicate(_id, command.Actor, command.Reason)));
+        var view = await Execute(now =>
+        {
+            var events = new List<ComplaintEvent>();
+            foreach (var id in ids)
+                events.AddRange(_complaint.AcceptDuplicate(id, command.Actor, now));
+            return events;
+        });
+        DuplicateLog.Merged(logger, _id, toClose.Count);
+        return view;
+    }
+
+    Task IDuplicateLinks.AcceptDuplicate(string duplicateId, string actor) => Execute(now => _complaint.AcceptDuplicate(duplicateId, actor, now));
+
+    Task IDuplicateLinks.CloseAsDuplicate(string primaryId, string actor, string? reason) =>
+        Execute(now => _complaint.CloseAsDuplicate(primaryId, actor, reason, now));
 
     /// <summary>
     /// The customer's tier, asked of their view only when tiers have entitlements and this is a first filing (a retry

@@ -1,5 +1,6 @@
 using ComplaintGrid.Domain.BadFaith;
 using ComplaintGrid.Domain.Churn;
+using ComplaintGrid.Domain.Duplicates;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Grains.Churn;
 using ComplaintGrid.Grains.Feed;
@@ -28,6 +29,7 @@ internal sealed partial class CustomerGrain(
     ComplaintGridMetrics metrics,
     DeepCopier copier,
     CurrentChurnModel churnModel,
+    DuplicateDetector duplicates,
     ILogger<CustomerGrain> logger) : Grain, ICustomerGrain, ICustomerViewGrain
 {
     // The key decoded once: GetPrimaryKeyString builds a new string from the grain id on every call.
@@ -69,6 +71,8 @@ internal sealed partial class CustomerGrain(
         var heldSummary = live.Complaints.GetValueOrDefault(complaintId);
         if (_history.Apply(events, clock.GetUtcNow()))
         {
+            if (events.Any(e => e.Kind == ComplaintEventKind.PersonalDataErased))
+                DuplicateDetector.Forget(live.RecentFilings, complaintId);
             if (CustomerHistory.MustStore(heldSummary, events))
                 _checkpoint.Changing(complaintId, held);
             else
@@ -86,6 +90,22 @@ internal sealed partial class CustomerGrain(
     public Task<bool> HasComplaint(string complaintId) => Task.FromResult(_snapshot.Live.Complaints.ContainsKey(complaintId));
 
     public Task<ValueTier> ValueTier() => Task.FromResult(_snapshot.Live.Profile.ValueTier);
+
+    /// <summary>
+    /// Remembered in memory only: the complaint's filing event follows at once and is stored (a complaint the view did not
+    /// know), and this with it. A complaint the view does not know yet counts as open: it is being filed.
+    /// </summary>
+    public Task<string?> LinkDuplicate(DuplicateProbe probe)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        if (!duplicates.Options.Enabled)
+            return Task.FromResult<string?>(null);
+        var live = _snapshot.Live;
+        var primary = duplicates.Link(live.RecentFilings, probe, clock.GetUtcNow(),
+            id => !live.Complaints.TryGetValue(id, out var known) || known.IsOpen);
+        _checkpoint.ChangedInMemory();
+        return Task.FromResult(primary);
+    }
 
     public async Task<CustomerView> SetProfile(CustomerProfile profile)
     {

@@ -1,3 +1,4 @@
+using ComplaintGrid.Domain.Duplicates;
 using Orleans.Concurrency;
 
 namespace ComplaintGrid.Grains;
@@ -17,4 +18,11 @@ internal interface ICustomerViewGrain : IComplaintEventReceiver
     /// <summary>The customer's value tier from their profile (a complaint asks at filing, for the allowances it entitles).</summary>
     [Alias("ValueTier"), ReadOnly]
     Task<ValueTier> ValueTier();
+
+    /// <summary>
+    /// The primary a complaint being filed duplicates (<see cref="DuplicateDetector"/>), or null; the view remembers the
+    /// filing for the ones after it. Interleaves: it never awaits, and filing must not wait behind the view's writes.
+    /// </summary>
+    [Alias("LinkDuplicate"), AlwaysInterleave]
+    Task<string?> LinkDuplicate(DuplicateProbe probe);
 }

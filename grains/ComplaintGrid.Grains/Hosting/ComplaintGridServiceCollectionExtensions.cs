@@ -4,6 +4,7 @@ using ComplaintGrid.Domain.Calendars;
 using ComplaintGrid.Domain.Churn;
 using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Escalation;
+using ComplaintGrid.Domain.Duplicates;
 using ComplaintGrid.Domain.Holds;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Domain.Privacy;
@@ -48,6 +49,9 @@ public static class ComplaintGridServiceCollectionExtensions
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddOptions<HoldOptions>().BindConfiguration(HoldOptions.SectionName).ValidateOnStart();
+        services.AddOptions<DuplicateOptions>().BindConfiguration(DuplicateOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DuplicateOptions>, DuplicateOptionsValidator>();
+        services.AddSingleton(sp => new DuplicateDetector(sp.GetRequiredService<IOptions<DuplicateOptions>>().Value));
         services.AddSingleton<IValidateOptions<HoldOptions>, HoldOptionsValidator>();
         services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EscalationOptions>, EscalationOptionsValidator>();

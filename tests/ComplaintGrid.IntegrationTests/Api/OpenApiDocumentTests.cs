@@ -49,7 +49,7 @@ public sealed class OpenApiDocumentTests(SiloHostFixture fixture)
         {
             Assert.False(string.IsNullOrWhiteSpace((string?)op["operationId"]));
             Assert.False(string.IsNullOrWhiteSpace((string?)op["summary"]));
-            Assert.Matches("^Needs the '(read|file|act|approve|erase|bad-faith|model)' scope", (string)op["description"]!);
+            Assert.Matches("^Needs the '(read|file|act|approve|erase|bad-faith|model|merge)' scope", (string)op["description"]!);
         });
         Assert.Equal(operations.Length, operations.Select(op => (string)op["operationId"]!).Distinct().Count());
         Assert.Equal("X-Api-Key", (string)document["components"]!["securitySchemes"]!["ApiKey"]!["name"]!);

@@ -77,7 +77,7 @@ public sealed class SiloHostFixture : IAsyncLifetime
             .ApiKey("ticketing", ApiKeyHashes.Hash(ActKey), "act")
             // One token per 100 s: the bucket cannot refill while the test runs.
             .ApiKey("throttled", LimitedKey, (0.01, LimitedKeyBurst), "read")
-            .ApiKey("fuzz", FuzzKey, (100_000, 1_000_000), "read", "file", "act", "approve", "erase", "bad-faith", "act-as")
+            .ApiKey("fuzz", FuzzKey, (100_000, 1_000_000), "read", "file", "act", "approve", "erase", "bad-faith", "act-as", "merge")
             .ApiKey("crm", ActAsKey, "act", "act-as")
             .ApiKey("crm-approver", ApproverKey, "act", "act-as", "approve")
             .ApiKey("privacy-desk", EraseKey, "erase")

@@ -18,13 +18,16 @@ public sealed class CliTests(CliSiloFixture silo) : IClassFixture<CliSiloFixture
     [Fact]
     public async Task File_Show_AndActions_WithJson_MoveTheComplaintAlong()
     {
-        var filed = await Json(silo.RunAsync([.. FileArguments, "--idempotency-key", "crm-4711", "--json"]));
+        // A customer of its own: another test's filing of the same order for cust-cli-1 would make this one its duplicate.
+        string[] arguments = [.. FileArguments];
+        arguments[Array.IndexOf(arguments, "cust-cli-1")] = "cust-cli-flow";
+        var filed = await Json(silo.RunAsync([.. arguments, "--idempotency-key", "crm-4711", "--json"]));
         var id = filed.GetProperty("id").GetString()!;
         Assert.StartsWith("CMP-", id, StringComparison.Ordinal);
         Assert.Equal("Received", filed.GetProperty("status").GetString());
         Assert.Equal("logistics", filed.GetProperty("departmentId").GetString());
 
-        var again = await Json(silo.RunAsync([.. FileArguments, "--idempotency-key", "crm-4711", "--json"]));
+        var again = await Json(silo.RunAsync([.. arguments, "--idempotency-key", "crm-4711", "--json"]));
         Assert.Equal(id, again.GetProperty("id").GetString());
 
         await Step("Acknowledged", "acknowledge", id, "--actor", "agent-ana", "--message", "Sorry; we will call you tomorrow.");

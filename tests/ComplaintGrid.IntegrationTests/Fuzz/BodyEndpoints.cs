@@ -80,6 +80,8 @@ public static class BodyEndpoints
         Act("hold", """{"onBehalfOf":"agent-ana","reason":"Waiting for photos."}""", [.. ActingAs("actor"), Text("reason")], ["acknowledge"]),
         Act("resume", """{"onBehalfOf":"agent-ana"}""", [.. ActingAs("actor")], ["acknowledge", "hold"]),
         Act("inform-customer", """{"onBehalfOf":"agent-ana","message":"The depot is checking."}""", [.. ActingAs("actor"), Text("message")], ["acknowledge"]),
+        Act("merge", """{"onBehalfOf":"lead-ben","duplicates":["CMP-0000000000000"],"reason":"Phone and e-mail, one problem."}""",
+            [.. ActingAs("actor"), new("duplicates", FieldKind.EnumList), Optional("reason")], []),
         Act("escalate", """{"onBehalfOf":"agent-ana","reason":"Nobody called back."}""", [.. ActingAs("requestedBy"), Text("reason")], ["acknowledge"]),
     ];
 

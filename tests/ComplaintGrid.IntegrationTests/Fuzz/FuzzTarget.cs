@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ComplaintGrid.IntegrationTests.Api;
 
@@ -45,6 +46,15 @@ public sealed class FuzzTarget
             return new FuzzTarget(endpoint.Pattern.Replace("{id}", customer, StringComparison.Ordinal), body, h => FuzzTargets.CustomerAsync(h, customer));
         }
         var id = await FuzzTargets.PrepareAsync(http, endpoint.Setup);
+        if (endpoint.Action == "merge")
+        {
+            // A merge needs a second complaint of the same customer: both are watched.
+            var customer = (string)(await http.GetFromJsonAsync<JsonObject>($"/api/complaints/{id}"))!["customerId"]!;
+            var duplicate = await http.FileAsync(ApiCalls.Filing(customer));
+            body["duplicates"] = new JsonArray(duplicate);
+            return new FuzzTarget(endpoint.Pattern.Replace("{id}", id, StringComparison.Ordinal), body,
+                async h => await FuzzTargets.ComplaintAsync(h, id) + await FuzzTargets.ComplaintAsync(h, duplicate));
+        }
         return new FuzzTarget(endpoint.Pattern.Replace("{id}", id, StringComparison.Ordinal), body, h => FuzzTargets.ComplaintAsync(h, id));
     }
 }

@@ -32,6 +32,7 @@ public sealed partial record EndpointWalk(string Method, string Pattern, string 
         _ when p == ApiScopes.PolicyFor(ApiScopes.Read) => role is DashboardRoles.Lead or DashboardRoles.Agent or DashboardRoles.Supervisor,
         _ when p == ApiScopes.PolicyFor(ApiScopes.File) || p == ApiScopes.PolicyFor(ApiScopes.Act) => role is DashboardRoles.Agent or DashboardRoles.Supervisor,
         _ when p == ApiScopes.PolicyFor(ApiScopes.Model) => role is DashboardRoles.Lead or DashboardRoles.Supervisor,
+        _ when p == ApiScopes.PolicyFor(ApiScopes.Merge) => role is DashboardRoles.Lead or DashboardRoles.Supervisor,
         _ when p.StartsWith("complaintgrid.scope.", StringComparison.Ordinal) => role is DashboardRoles.Supervisor,
         _ => false,
     });

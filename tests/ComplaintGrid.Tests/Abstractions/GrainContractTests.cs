@@ -24,6 +24,7 @@ public sealed class GrainContractTests
         typeof(IComplaintEventReceiver),
         typeof(IComplaintSummarySource),
         typeof(IComplaintErasure),
+        typeof(ComplaintGrid.Grains.Duplicates.IDuplicateLinks),
         typeof(ICustomerViewGrain),
         typeof(IDepartmentViewGrain),
         typeof(IDashboardPublisherGrain),

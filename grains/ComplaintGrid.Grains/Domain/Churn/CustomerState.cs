@@ -20,4 +20,6 @@ public sealed class CustomerState
     [Id(9)] public Dictionary<string, double>? BadFaithAtClearance { get; set; }
     /// <summary>What the customer did (stayed, left, downgraded), oldest first, each with the features it was recorded with.</summary>
     [Id(10)] public List<CustomerOutcomeRecord> Outcomes { get; set; } = [];
+    /// <summary>The customer's filings within the duplicate window, oldest first, to link a new one to its primary.</summary>
+    [Id(15)] public List<ComplaintGrid.Domain.Duplicates.RecentFiling> RecentFilings { get; set; } = [];
 }

@@ -10,7 +10,7 @@ namespace ComplaintGrid.Domain.Lifecycle;
 /// and the lifecycle without touching the state, so a refused command changes nothing; then it escalates
 /// whatever fell due, applies itself and returns the events it produced, numbered in sequence.
 /// </summary>
-public sealed class Complaint
+public sealed partial class Complaint
 {
     private readonly ComplaintState state;
     private readonly ComplaintRules rules;
@@ -42,10 +42,11 @@ public sealed class Complaint
     /// <summary>
     /// Files the complaint under <paramref name="id"/>, which must be the id this deployment gives the filing
     /// (<paramref name="idFor"/>, keyed with its secret), or the unkeyed id of a complaint filed before ids were keyed
-    /// when that filing is retried. <paramref name="tier"/> is the customer's value tier, for the allowances it entitles.
+    /// when that filing is retried. <paramref name="tier"/> is the customer's value tier, for the allowances it entitles;
+    /// <paramref name="duplicateOf"/> the earlier complaint it duplicates, if its customer's view found one.
     /// </summary>
     public IReadOnlyList<ComplaintEvent> File(string id, FileComplaint c, DateTimeOffset now, Func<FileComplaint, string> idFor,
-        ValueTier tier = ValueTier.Unknown)
+        ValueTier tier = ValueTier.Unknown, string? duplicateOf = null)
     {
         ArgumentNullException.ThrowIfNull(idFor);
         CommandValidator.Validate(c);
@@ -84,6 +85,8 @@ public sealed class Complaint
         var events = new List<ComplaintEvent>();
         Emit(events, ComplaintEventKind.Filed, now, IntakeActor,
             $"Filed by {c.Channel}: {c.Category}, {c.Severity}; routed provisionally to {rules.Routing.NameOf(department)}.", customerFacing: false);
+        if (duplicateOf is not null && !string.Equals(duplicateOf, id, StringComparison.Ordinal))
+            LinkAsDuplicate(duplicateOf, now, events);
         return events;
     }
 

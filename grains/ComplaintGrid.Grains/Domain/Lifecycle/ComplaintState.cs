@@ -52,6 +52,12 @@ public sealed class ComplaintState
     /// <summary>The customer tier's entitlement applied at filing; null when none did.</summary>
     [Id(41)] public Entitlement? Entitlement { get; set; }
 
+    /// <summary>The primary complaint this one duplicates, once linked at filing or merged; null otherwise.</summary>
+    [Id(42)] public string? DuplicateOf { get; set; }
+
+    /// <summary>The complaints linked or merged into this one as its duplicates, oldest first.</summary>
+    [Id(43)] public List<string> Duplicates { get; set; } = [];
+
     /// <summary>The three clocks, in order.</summary>
     public ComplaintClocks Clocks => new(this);
 }

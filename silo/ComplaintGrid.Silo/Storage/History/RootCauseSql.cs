@@ -2,7 +2,7 @@ namespace ComplaintGrid.Silo.Storage.History;
 
 /// <summary>
 /// The root-cause Pareto's statements: which complaints count (assessed in the range for cause and type, filed in it for
-/// category), counted per department and key, and the newest texts per bar. Same SQL on both databases but for
+/// category; never one closed as a duplicate: its primary counts once), counted per department and key, and the newest texts per bar. Same SQL on both databases but for
 /// <see cref="HistoryDialect"/>'s department list.
 /// </summary>
 internal sealed class RootCauseSql(HistoryDialect dialect, RootCauseDimension by, bool byDepartment)
@@ -20,7 +20,7 @@ internal sealed class RootCauseSql(HistoryDialect dialect, RootCauseDimension by
         ? "h.filed_at >= @start AND h.filed_at < @end"
         : "h.complaint_id IN (SELECT a.complaint_id FROM complaint_history_events a WHERE a.kind = 'Assessed' AND a.at >= @start AND a.at < @end)";
 
-    private string Where => $"{Key} IS NOT NULL AND {Counted}{(byDepartment ? " AND " + dialect.DepartmentIn : "")}";
+    private string Where => $"{Key} IS NOT NULL AND {Counted} AND {ServiceReportSql.NotDuplicate}{(byDepartment ? " AND " + dialect.DepartmentIn : "")}";
 
     /// <summary>Complaints counted per department and key (n).</summary>
     public string Counts =>

@@ -10,6 +10,12 @@ internal sealed class ServiceReportSql(HistoryDialect dialect, bool byDepartment
     public const string EventDepartment = "COALESCE(e.department_id, h.department_id)";
 
     /// <summary>
+    /// A complaint closed as a duplicate is counted in none of the figures: its primary carries the customer's problem,
+    /// and counts it once.
+    /// </summary>
+    public const string NotDuplicate = "(h.outcome IS NULL OR h.outcome <> 'Duplicate')";
+
+    /// <summary>
     /// Per department and period, from the complaint rows: filed (n); acknowledged with a first-response verdict (n, met
     /// a); resolved with a resolution verdict (n, met a); closed (n), of those reopened (a), with feedback (b), satisfied
     /// (c), reopened and now satisfied (d); then <see cref="Breaches"/> and <see cref="PingPong"/>: one round trip.
@@ -26,12 +32,12 @@ internal sealed class ServiceReportSql(HistoryDialect dialect, bool byDepartment
     public string Remedies =>
         $"SELECT h.department_id AS department_id, p.idx AS idx, {dialect.ReadText("h.remedy_amount")} AS amount "
         + "FROM periods p JOIN complaint_history h ON h.closed_at >= p.start_at AND h.closed_at < p.end_at "
-        + $"WHERE h.remedy_kind IS NOT NULL{Departments("h.department_id")}";
+        + $"WHERE h.remedy_kind IS NOT NULL AND {NotDuplicate}{Departments("h.department_id")}";
 
     /// <summary>Complaints open when the range began, per department (n): filed before it and not closed before it.</summary>
     public string OpenAtStart =>
         "SELECT 'open' AS figure, h.department_id AS department_id, 0 AS idx, count(*) AS n, 0 AS a, 0 AS b, 0 AS c, 0 AS d "
-        + "FROM complaint_history h WHERE h.filed_at < @start AND (h.closed_at IS NULL OR h.closed_at >= @start)"
+        + $"FROM complaint_history h WHERE h.filed_at < @start AND (h.closed_at IS NULL OR h.closed_at >= @start) AND {NotDuplicate}"
         + $"{Departments("h.department_id")} GROUP BY h.department_id";
 
     /// <summary>Clock breaches per owner at the time, period and clock: first response (a), customer update (b), resolution (c).</summary>
@@ -40,7 +46,7 @@ internal sealed class ServiceReportSql(HistoryDialect dialect, bool byDepartment
         + $"{Count("e.clock = 'FirstResponse'")} AS a, {Count("e.clock = 'CustomerUpdate'")} AS b, {Count("e.clock = 'Resolution'")} AS c, 0 AS d "
         + "FROM periods p JOIN complaint_history_events e ON e.at >= p.start_at AND e.at < p.end_at "
         + "JOIN complaint_history h ON h.complaint_id = e.complaint_id "
-        + $"WHERE e.kind = 'Escalated' AND e.level = 'Breached' AND e.clock IS NOT NULL{Departments(EventDepartment)} "
+        + $"WHERE e.kind = 'Escalated' AND e.level = 'Breached' AND e.clock IS NOT NULL AND {NotDuplicate}{Departments(EventDepartment)} "
         + $"GROUP BY {EventDepartment}, p.idx";
 
     /// <summary>
@@ -66,13 +72,13 @@ internal sealed class ServiceReportSql(HistoryDialect dialect, bool byDepartment
         + "AND r.sequence > e.sequence AND r.kind = 'Resumed') AS resumed_at, "
         + $"{dialect.ReadTime("h.closed_at")} AS closed_at "
         + "FROM complaint_history_events e JOIN complaint_history h ON h.complaint_id = e.complaint_id "
-        + "WHERE e.kind = 'PutOnHold' AND e.at < @end AND (h.closed_at IS NULL OR h.closed_at >= @start)"
+        + $"WHERE e.kind = 'PutOnHold' AND e.at < @end AND (h.closed_at IS NULL OR h.closed_at >= @start) AND {NotDuplicate}"
         + Departments(EventDepartment);
 
     private string Bucket(string figure, string time, string n, string a, string b, string c, string d, string? condition) =>
         $"SELECT '{figure}' AS figure, h.department_id AS department_id, p.idx AS idx, {n} AS n, {a} AS a, {b} AS b, {c} AS c, {d} AS d "
         + $"FROM periods p JOIN complaint_history h ON {time} >= p.start_at AND {time} < p.end_at "
-        + $"WHERE 1 = 1{(condition is null ? "" : " AND " + condition)}{Departments("h.department_id")} GROUP BY h.department_id, p.idx";
+        + $"WHERE {NotDuplicate}{(condition is null ? "" : " AND " + condition)}{Departments("h.department_id")} GROUP BY h.department_id, p.idx";
 
     private string True(string column) => $"{dialect.ReadBool(column)} = 1";
 

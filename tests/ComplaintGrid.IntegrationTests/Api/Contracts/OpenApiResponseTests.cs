@@ -61,6 +61,7 @@ public sealed class OpenApiResponseTests(SiloHostFixture fixture) : IDisposable
         var http = fixture.Http;
 
         await DriveComplaints(http, anonymous, lead, fileOnly, secondSupervisor);
+        await DriveMerge(http, anonymous, fileOnly);
         await DriveCustomers(http, anonymous, lead, fileOnly);
         await DriveDepartments(http, anonymous, lead, fileOnly);
         await DriveSearch(http, anonymous, fileOnly);
@@ -131,6 +132,20 @@ public sealed class OpenApiResponseTests(SiloHostFixture fixture) : IDisposable
             await Record(operationId, http.PostJson($"/api/complaints/{UnknownComplaint}/{action}", body));
             await DriveBodyErrors(operationId, path, HttpMethod.Post, http, anonymous, lead);
         }
+    }
+
+    /// <summary>A merge, then its errors: an unknown or closed primary, and the body errors (a file-only key for 403: leads merge).</summary>
+    private async Task DriveMerge(HttpClient http, HttpClient anonymous, HttpClient fileOnly)
+    {
+        var customer = ApiCalls.NewCustomer();
+        var primary = await http.FileAsync(ApiCalls.Filing(customer));
+        var duplicate = await http.FileAsync(ApiCalls.Filing(customer));
+        var body = $$"""{"duplicates":["{{duplicate}}"],"reason":"The same sofa."}""";
+        var path = $"/api/complaints/{primary}/merge";
+        Assert.True((await Record("MergeDuplicates", http.PostJson(path, body))).IsSuccessStatusCode);
+        await Record("MergeDuplicates", http.PostJson($"/api/complaints/{UnknownComplaint}/merge", body));
+        await Record("MergeDuplicates", http.PostJson($"/api/complaints/{duplicate}/merge", $$"""{"duplicates":["{{primary}}"]}"""));
+        await DriveBodyErrors("MergeDuplicates", path, HttpMethod.Post, http, anonymous, fileOnly);
     }
 
     private async Task DriveCustomers(HttpClient http, HttpClient anonymous, HttpClient lead, HttpClient fileOnly)

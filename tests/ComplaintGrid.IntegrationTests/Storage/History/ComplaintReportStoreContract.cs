@@ -117,6 +117,25 @@ public abstract class ComplaintReportStoreContract
     }
 
     [Fact]
+    public async Task Reports_AComplaintClosedAsADuplicate_CountTheCustomersProblemOnceByItsPrimary()
+    {
+        var department = Department("dup");
+        var (primary, duplicate) = (Id(), Id());
+        await Store.Apply(Row(primary, department, At(3, 9)) with { Category = Category.Delivery }, []);
+        await Store.Apply(Row(duplicate, department, At(3, 10)) with
+        {
+            Category = Category.Delivery, Status = ComplaintStatus.Closed, Outcome = CloseOutcome.Duplicate, ClosedAt = At(4, 9),
+        }, []);
+
+        var service = await Store.ServiceReport(new ServiceReportQuery(Monday, Monday.AddDays(6), "UTC", [department], ReportPeriod.Week), At(15, 0));
+        var causes = await Store.RootCauses(new RootCauseQuery(Monday, Monday.AddDays(6), "UTC", [department], RootCauseDimension.Category));
+
+        var row = Assert.Single(service.Rows);
+        Assert.Equal((1, 0, 1), (row.Filed, row.Closed, row.OpenAtEnd));
+        Assert.Equal([("Delivery", 1)], Assert.Single(causes.Departments).Bars.Select(x => (x.Key, x.Count)));
+    }
+
+    [Fact]
     public async Task RootCauses_ByCategoryAndByType_CountByFilingAndByAssessment()
     {
         var department = Department("rc");

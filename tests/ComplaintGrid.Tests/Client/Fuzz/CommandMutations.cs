@@ -58,6 +58,10 @@ public static class CommandMutations
         if (type == typeof(IReadOnlyList<UnderlyingWant>))
             return [("unknown item", new[] { (UnderlyingWant)99 }), ("negative item", new[] { (UnderlyingWant)(-1) }),
                 ("repeated item", new[] { UnderlyingWant.ToBeHeard, UnderlyingWant.ToBeHeard })];
+        if (type == typeof(IReadOnlyList<string>))
+            return [("null list", null), ("empty list", Array.Empty<string>()), ("malformed id", new[] { "not-a-complaint" }),
+                ("repeated id", new[] { "CMP-0123456789ABC", "CMP-0123456789ABC" }),
+                ("too many ids", Enumerable.Range(0, MergeDuplicates.MaximumDuplicates + 1).Select(i => $"CMP-{i:0000000000000}").ToArray())];
         if (type == typeof(EightDReport) && valid is not null)
             return Of(valid, field + ".").Select(m => ($"{m.Field} = {m.Label}", (object?)m));
         if (type == typeof(DateTimeOffset?))

@@ -29,6 +29,7 @@ public static class ValidCommands
         nameof(ErasePersonalData) => new ErasePersonalData("sup-1"),
         nameof(ClearBadFaith) => new ClearBadFaith("sup-1", "Checked with the courier."),
         nameof(RecordCustomerOutcome) => new RecordCustomerOutcome(CustomerOutcome.Left, At: null),
+        nameof(MergeDuplicates) => new MergeDuplicates("lead-1", ["CMP-0123456789ABC"], "Phone and e-mail, one problem."),
         _ => throw new InvalidOperationException($"no valid {command.Name} for the fuzz test: add one"),
     };
 }
