@@ -10,7 +10,7 @@ public sealed class DuplicateMergeTests
         CloseOutcome? outcome = null, string? duplicateOf = null) =>
         new(id, customer, "logistics", status, outcome, Severity.High, Severity.High, Category.Delivery, SubjectKind.Order, "ORD-1", null,
             Filed, null, null, null, null, null, EscalationLevel.None, EscalationLevel.None, EscalationLevel.None, EscalationLevel.None,
-            0, 0, 0, false, null, null, null, duplicateOf);
+            0, 0, 0, false, null, null, null, DuplicateOf: duplicateOf);
 
     [Fact]
     public void Open_complaints_of_the_same_customer_are_closed()
