@@ -145,6 +145,36 @@ public sealed class ComplaintGridClient(
         return Retry("RootCauses", () => grains.GetGrain<IComplaintReportGrain>(0).RootCauses(query), cancellationToken);
     }
 
+    /// <summary>The open incidents (bursts of complaints about one cause), newest first.</summary>
+    public Task<IReadOnlyList<IncidentEntry>> ListIncidents(CancellationToken cancellationToken = default) =>
+        Retry("ListIncidents", async () => (await grains.GetGrain<IIncidentBoardGrain>(0).GetIfChanged(-1))?.Entries ?? [], cancellationToken);
+
+    /// <summary>The incident with its members.</summary>
+    public Task<IncidentView> GetIncident(string incidentId, CancellationToken cancellationToken = default) =>
+        Retry("GetIncident", () => Incident(incidentId).Get(), cancellationToken);
+
+    /// <summary>Joins a complaint to the incident by hand; a complaint of another department needs a reason.</summary>
+    public Task<IncidentView> JoinIncident(string incidentId, string complaintId, string actor, string? reason, CancellationToken cancellationToken = default) =>
+        Retry("JoinIncident", () => Incident(incidentId).Join(complaintId, actor, reason), cancellationToken);
+
+    /// <summary>Tells every open member's customer one message. Not retried: a retry would tell them twice.</summary>
+    public Task<IncidentActOutcome> InformIncident(string incidentId, string actor, string message, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Incident(incidentId).Inform(actor, message);
+    }
+
+    /// <summary>Records the incident's cause and closes every member the lifecycle lets close now with one evaluation.</summary>
+    public Task<IncidentActOutcome> ResolveIncident(string incidentId, ResolveIncident command, CancellationToken cancellationToken = default) =>
+        Retry("ResolveIncident", () => Incident(incidentId).Resolve(Valid(command, _ => { })), cancellationToken);
+
+    private IIncidentGrain Incident(string incidentId)
+    {
+        if (!IncidentIds.IsWellFormed(incidentId))
+            throw new ComplaintGridException(ErrorCodes.NotFound, "id", "Incident ids look like INC-0123456789AB.");
+        return grains.GetGrain<IIncidentGrain>(incidentId);
+    }
+
     /// <summary>A malformed customer or department id names nothing: refuse it as the HTTP API does, activating no grain.</summary>
     private static string WellFormed(string field, string id)
     {

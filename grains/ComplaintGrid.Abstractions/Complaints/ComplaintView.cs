@@ -34,6 +34,7 @@ namespace ComplaintGrid;
 /// <param name="Timeline">Audit trail, oldest first.</param>
 /// <param name="HoldExpiresAt">For OnHold: when the hold runs out and the complaint resumes by itself.</param>
 /// <param name="Entitlement">The customer tier's entitlement that set the allowances at filing; null when none applied.</param>
+/// <param name="IncidentId">The incident it is grouped under, if any; left out of the JSON until then.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintView")]
 public sealed record ComplaintView(
     [property: Id(0)] string Id,
@@ -68,4 +69,5 @@ public sealed record ComplaintView(
     [property: Id(29)] long Sequence,
     [property: Id(30)] IReadOnlyList<TimelineEntry> Timeline,
     [property: Id(31)] DateTimeOffset? HoldExpiresAt = null,
-    [property: Id(40)] Entitlement? Entitlement = null);
+    [property: Id(40)] Entitlement? Entitlement = null,
+    [property: Id(46), System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? IncidentId = null);

@@ -54,4 +54,6 @@ public enum ComplaintEventKind
     /// and the team lead was told.
     /// </summary>
     HoldExpired = 21,
+    /// <summary>The complaint was grouped under an incident (a burst about one cause), by detection or by hand.</summary>
+    JoinedIncident = 24,
 }

@@ -30,6 +30,7 @@ namespace ComplaintGrid;
 /// <param name="PingPong">Ping-pong flag.</param>
 /// <param name="Satisfied">Latest feedback.</param>
 /// <param name="OwnerAgentId">Owning agent.</param>
+/// <param name="IncidentId">The incident it is grouped under, if any; left out of the JSON until then.</param>
 /// <param name="Cause">Cause of dissatisfaction, once assessed; left out of the JSON until then, so earlier deliveries keep their bytes.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintSummary")]
 public sealed record ComplaintSummary(
@@ -60,7 +61,8 @@ public sealed record ComplaintSummary(
     [property: Id(24)] bool PingPong,
     [property: Id(25)] bool? Satisfied,
     [property: Id(26)] string? OwnerAgentId,
-    [property: Id(27), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Cause? Cause = null)
+    [property: Id(27), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Cause? Cause = null,
+    [property: Id(33), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? IncidentId = null)
 {
     /// <summary>True until the complaint is closed.</summary>
     public bool IsOpen => Status != ComplaintStatus.Closed;

@@ -42,6 +42,9 @@ public static class LogEventIds
     /// <summary>Grain storage (5201–5299).</summary>
     public const int Storage = 5200;
 
+    /// <summary>Incident detection and incidents (6301–6399).</summary>
+    public const int Incidents = 6300;
+
     /// <summary>Every area's first id, by name, for the test that keeps ids in their areas.</summary>
     public static IReadOnlyDictionary<string, int> Areas { get; } = new Dictionary<string, int>
     {
@@ -49,5 +52,6 @@ public static class LogEventIds
         [nameof(DashboardFeed)] = DashboardFeed, [nameof(Operations)] = Operations, [nameof(Client)] = Client,
         [nameof(Simulator)] = Simulator, [nameof(DashboardHost)] = DashboardHost, [nameof(Silo)] = Silo,
         [nameof(Migrations)] = Migrations, [nameof(Storage)] = Storage,
+        [nameof(Incidents)] = Incidents,
     };
 }

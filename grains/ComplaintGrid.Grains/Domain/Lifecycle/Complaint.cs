@@ -10,7 +10,7 @@ namespace ComplaintGrid.Domain.Lifecycle;
 /// and the lifecycle without touching the state, so a refused command changes nothing; then it escalates
 /// whatever fell due, applies itself and returns the events it produced, numbered in sequence.
 /// </summary>
-public sealed class Complaint
+public sealed partial class Complaint
 {
     private readonly ComplaintState state;
     private readonly ComplaintRules rules;

@@ -19,7 +19,7 @@ public static class ComplaintProjections
             state.FirstResponse.Met, state.ResolvedAt is null ? null : state.Resolution.Met,
             state.FirstResponse.LiveLevel, state.CustomerUpdate.LiveLevel, state.Resolution.LiveLevel, state.EscalationLevel,
             state.BreachCount, state.ReopenCount, state.HandOffCount, Complaint.IsPingPong(state.HandOffCount), state.Feedback?.Satisfied,
-            state.OwnerAgentId, state.Classification?.Cause);
+            state.OwnerAgentId, state.Classification?.Cause, state.IncidentId);
     }
 
     /// <summary>When each running clock breaches, for the department's breach forecast.</summary>
@@ -44,6 +44,6 @@ public static class ComplaintProjections
             state.Classification, state.Investigation, state.Remedy, state.Approval, state.Feedback, state.Evaluation,
             [state.FirstResponse.ToView(now, zone), state.CustomerUpdate.ToView(now, zone), state.Resolution.ToView(now, zone)],
             state.EscalationLevel, state.Escalations.ToArray(), state.HandOffCount, Complaint.IsPingPong(state.HandOffCount), state.ReopenCount,
-            complaint.NextEscalationAt(), state.Sequence, state.Timeline.ToArray(), complaint.HoldExpiresAt(), state.Entitlement);
+            complaint.NextEscalationAt(), state.Sequence, state.Timeline.ToArray(), complaint.HoldExpiresAt(), state.Entitlement, state.IncidentId);
     }
 }

@@ -52,6 +52,9 @@ public sealed class ComplaintState
     /// <summary>The customer tier's entitlement applied at filing; null when none did.</summary>
     [Id(41)] public Entitlement? Entitlement { get; set; }
 
+    /// <summary>The incident it is grouped under (docs/incidents.md); null while it is in none.</summary>
+    [Id(47)] public string? IncidentId { get; set; }
+
     /// <summary>The three clocks, in order.</summary>
     public ComplaintClocks Clocks => new(this);
 }
