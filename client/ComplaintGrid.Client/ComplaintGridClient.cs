@@ -150,23 +150,40 @@ public sealed class ComplaintGridClient(
         Retry("ListIncidents", async () => (await grains.GetGrain<IIncidentBoardGrain>(0).GetIfChanged(-1))?.Entries ?? [], cancellationToken);
 
     /// <summary>The incident with its members.</summary>
-    public Task<IncidentView> GetIncident(string incidentId, CancellationToken cancellationToken = default) =>
-        Retry("GetIncident", () => Incident(incidentId).Get(), cancellationToken);
-
-    /// <summary>Joins a complaint to the incident by hand; a complaint of another department needs a reason.</summary>
-    public Task<IncidentView> JoinIncident(string incidentId, string complaintId, string actor, string? reason, CancellationToken cancellationToken = default) =>
-        Retry("JoinIncident", () => Incident(incidentId).Join(complaintId, actor, reason), cancellationToken);
-
-    /// <summary>Tells every open member's customer one message. Not retried: a retry would tell them twice.</summary>
-    public Task<IncidentActOutcome> InformIncident(string incidentId, string actor, string message, CancellationToken cancellationToken = default)
+    public Task<IncidentView> GetIncident(string incidentId, CancellationToken cancellationToken = default)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Incident(incidentId).Inform(actor, message);
+        var incident = Incident(incidentId);
+        return Retry("GetIncident", () => incident.Get(), cancellationToken);
     }
 
-    /// <summary>Records the incident's cause and closes every member the lifecycle lets close now with one evaluation.</summary>
-    public Task<IncidentActOutcome> ResolveIncident(string incidentId, ResolveIncident command, CancellationToken cancellationToken = default) =>
-        Retry("ResolveIncident", () => Incident(incidentId).Resolve(Valid(command, _ => { })), cancellationToken);
+    /// <summary>Joins a complaint to the incident by hand; a complaint of another department needs a reason.</summary>
+    public Task<IncidentView> JoinIncident(string incidentId, JoinIncident command, CancellationToken cancellationToken = default)
+    {
+        var incident = Incident(incidentId);
+        var valid = Valid(command, IncidentCommands.Validate);
+        return Retry("JoinIncident", () => incident.Join(valid), cancellationToken);
+    }
+
+    /// <summary>Tells every open member's customer one message. Not retried: a retry would tell them twice.</summary>
+    public Task<IncidentActOutcome> InformIncident(string incidentId, InformIncident command, CancellationToken cancellationToken = default)
+    {
+        var incident = Incident(incidentId);
+        var valid = Valid(command, IncidentCommands.Validate);
+        cancellationToken.ThrowIfCancellationRequested();
+        return incident.Inform(valid);
+    }
+
+    /// <summary>
+    /// Records the incident's cause and closes every member the lifecycle lets close now with one evaluation. Not
+    /// retried: once it lands the incident is resolved, and a retry is refused.
+    /// </summary>
+    public Task<IncidentActOutcome> ResolveIncident(string incidentId, ResolveIncident command, CancellationToken cancellationToken = default)
+    {
+        var incident = Incident(incidentId);
+        var valid = Valid(command, IncidentCommands.Validate);
+        cancellationToken.ThrowIfCancellationRequested();
+        return incident.Resolve(valid);
+    }
 
     private IIncidentGrain Incident(string incidentId)
     {

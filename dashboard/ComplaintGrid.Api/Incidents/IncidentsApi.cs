@@ -53,7 +53,7 @@ public static class IncidentsApi
         await Visible(id, http, grains);
         var actor = ActingCaller.ActorFor(http.User, namedActor: null, "actor", onBehalfOf: null);
         using (ActContext.Enter(ActingCaller.OriginOf(http.User)))
-            return TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).Join(body.ComplaintId ?? "", actor, body.Reason));
+            return TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).Join(new JoinIncident(actor, body.ComplaintId ?? "", body.Reason)));
     }
 
     private static async Task<Ok<IncidentActOutcome>> Inform(string id, InformIncidentRequest body, HttpContext http, IGrainFactory grains)
@@ -61,7 +61,7 @@ public static class IncidentsApi
         await Visible(id, http, grains);
         var actor = ActingCaller.ActorFor(http.User, namedActor: null, "actor", onBehalfOf: null);
         using (ActContext.Enter(ActingCaller.OriginOf(http.User)))
-            return TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).Inform(actor, body.Message ?? ""));
+            return TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).Inform(new InformIncident(actor, body.Message ?? "")));
     }
 
     private static async Task<Ok<IncidentActOutcome>> Resolve(string id, ResolveIncidentRequest body, HttpContext http, IGrainFactory grains)

@@ -12,18 +12,18 @@ public interface IIncidentGrain : IGrainWithStringKey
     Task<IncidentView> Get();
 
     /// <summary>
-    /// Joins a complaint by hand. A complaint of another department needs a <paramref name="reason"/> (field
-    /// <c>reason</c>); joining a member again changes nothing.
+    /// Joins a complaint by hand. A complaint of another department needs a reason (field <c>reason</c>); joining a
+    /// member again changes nothing.
     /// </summary>
     [Alias("Join")]
-    Task<IncidentView> Join(string complaintId, string actor, string? reason);
+    Task<IncidentView> Join(JoinIncident command);
 
     /// <summary>
-    /// Tells every open member's customer <paramref name="message"/>: an acknowledged member gets a progress update, a
-    /// member not yet acknowledged is acknowledged with it. Members whose status allows neither are reported.
+    /// Tells every open member's customer the message: an acknowledged member gets a progress update, a member not yet
+    /// acknowledged is acknowledged with it. Members whose status allows neither are reported.
     /// </summary>
     [Alias("Inform")]
-    Task<IncidentActOutcome> Inform(string actor, string message);
+    Task<IncidentActOutcome> Inform(InformIncident command);
 
     /// <summary>
     /// Records the cause and closes every open member the lifecycle lets close now with the one evaluation (a member

@@ -3,6 +3,7 @@ using ComplaintGrid.Grains;
 using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Grains.History;
 using ComplaintGrid.Grains.Ids;
+using ComplaintGrid.Grains.Incidents;
 using ComplaintGrid.Grains.Webhooks;
 
 namespace ComplaintGrid.Tests.Abstractions;
@@ -31,6 +32,10 @@ public sealed class GrainContractTests
         typeof(IWebhookQueueGrain),
         typeof(IComplaintIdKeyGrain),
         typeof(IHistoryProjectorGrain),
+        typeof(IIncidentDetectorGrain),
+        typeof(IIncidentOpeningGrain),
+        typeof(IIncidentMemberGrain),
+        typeof(IIncidentBoardWriterGrain),
     ];
 
     [Fact]

@@ -51,13 +51,11 @@ internal sealed class IncidentGrain(
         await UpdateBoard();
     }
 
-    public async Task<IncidentView> Join(string complaintId, string actor, string? reason)
+    public async Task<IncidentView> Join(JoinIncident command)
     {
         RequireOpened();
-        var check = new RuleCheck().Identifier("complaintId", complaintId);
-        if (reason is not null)
-            check.OptionalText("reason", reason);
-        check.ThrowIfAny();
+        IncidentCommands.Validate(command);
+        var (complaintId, actor, reason) = (command.ComplaintId, command.Actor, command.Reason);
         RequireOpen();
         if (IsMember(complaintId))
             return View();
@@ -85,10 +83,11 @@ internal sealed class IncidentGrain(
         return View();
     }
 
-    public async Task<IncidentActOutcome> Inform(string actor, string message)
+    public async Task<IncidentActOutcome> Inform(InformIncident command)
     {
         RequireOpened();
-        new RuleCheck().RequiredText("message", message).ThrowIfAny();
+        IncidentCommands.Validate(command);
+        var (actor, message) = (command.Actor, command.Message);
         var done = new List<string>();
         var left = new List<IncidentMemberLeft>();
         foreach (var member in state.State.Members)
@@ -119,16 +118,12 @@ internal sealed class IncidentGrain(
     public async Task<IncidentActOutcome> Resolve(ResolveIncident command)
     {
         RequireOpened();
-        ArgumentNullException.ThrowIfNull(command);
-        var check = new RuleCheck()
-            .RequiredText("rootCause", command.RootCause)
-            .RequiredText("customerMessage", command.CustomerMessage)
-            .RequiredText("lessons", command.Lessons)
-            .RequiredText("preventionAction", command.PreventionAction)
-            .OptionalText("verification", command.Verification);
+        IncidentCommands.Validate(command);
         if (state.State.Category == Category.ProductQuality && string.IsNullOrWhiteSpace(command.Verification))
-            check.Fail(ErrorCodes.Required, "verification", "verification is required to close product-quality complaints (8D D6: how the correction was verified).");
-        check.ThrowIfAny();
+        {
+            throw new ComplaintGridException(ErrorCodes.Required, "verification",
+                "verification is required to close product-quality complaints (8D D6: how the correction was verified).");
+        }
         RequireOpen();
 
         var close = new CloseComplaint(command.Actor, command.Lessons, command.PreventionAction, command.Verification);

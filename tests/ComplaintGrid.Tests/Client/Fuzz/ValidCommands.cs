@@ -27,6 +27,10 @@ public static class ValidCommands
         nameof(InformCustomer) => new InformCustomer("agent-1", "The depot is checking."),
         nameof(RequestEscalation) => new RequestEscalation("cust-fuzz", "Nobody called back."),
         nameof(ErasePersonalData) => new ErasePersonalData("sup-1"),
+        nameof(JoinIncident) => new JoinIncident("sup-1", "CMP-0000000000000", "The same outage."),
+        nameof(InformIncident) => new InformIncident("sup-1", "The outage is fixed."),
+        nameof(ResolveIncident) => new ResolveIncident("sup-1", "A failed router.", "Service is back.", "One router stops a town.",
+            "A spare router.", "Ten lines checked."),
         _ => throw new InvalidOperationException($"no valid {command.Name} for the fuzz test: add one"),
     };
 }
