@@ -1,10 +1,11 @@
 // Incidents on the live board: a burst of complaints about one cause shows as ONE row with its count and growth.
 // The feed's snapshot carries every open incident shown; a frame carries the whole list again whenever the incident
-// board changed (docs/live-feed.md), so this file replaces what it holds and never merges.
+// board changed (docs/live-feed.md), so this file replaces what it holds and never merges. Escalation rows of an
+// incident's complaints are folded under its row (hidden, counted there) until someone unfolds them.
 'use strict';
 
 (function () {
-  const held = { incidents: [], departments: new Map(), ready: false };
+  const held = { incidents: [], departments: new Map(), ready: false, members: new Map(), unfolded: new Set() };
 
   function section() {
     let panel = document.getElementById('incidents-panel');
@@ -16,7 +17,7 @@
     panel.innerHTML =
       '<h2 id="incidents-heading">Incidents <span class="muted small">bursts about one cause, one row each</span></h2>' +
       '<table class="grid" id="incidents"><thead><tr><th>Incident</th><th>Category</th><th>Department</th>' +
-      '<th>Complaints</th><th>Growth</th><th>Opened</th></tr></thead><tbody></tbody></table>' +
+      '<th>Complaints</th><th>Growth</th><th>Opened</th><th>Escalations</th></tr></thead><tbody></tbody></table>' +
       '<p class="empty muted" id="incidents-empty">No open incidents.</p>';
     const main = document.querySelector('main');
     const before = main && main.querySelector('.columns');
@@ -47,11 +48,48 @@
         cell(held.departments.get(i.departmentId) || i.departmentId),
         cell(String(i.count), 'count'),
         cell(growthText(i.growth), 'growth'),
-        cell(timeText(i.openedAt)));
+        cell(timeText(i.openedAt)),
+        cell('', 'folded'));
       return tr;
     });
     document.querySelector('#incidents tbody').replaceChildren(...rows);
     document.getElementById('incidents-empty').hidden = rows.length > 0;
+    held.members = new Map(held.incidents.flatMap(i => (i.complaintIds || []).map(c => [c, i.id])));
+    fold();
+  }
+
+  // The board redraws its escalation rows every second; folding follows each redraw.
+  function fold() {
+    const counts = new Map();
+    for (const tr of document.querySelectorAll('#escalations tbody tr[data-complaint-id]')) {
+      const incident = held.members.get(tr.dataset.complaintId);
+      const hide = !!incident && !held.unfolded.has(incident);
+      if (tr.hidden !== hide) tr.hidden = hide;
+      if (incident) counts.set(incident, (counts.get(incident) || 0) + 1);
+    }
+    for (const row of document.querySelectorAll('#incidents tbody tr')) {
+      const n = counts.get(row.dataset.incidentId) || 0;
+      const td = row.querySelector('td.folded');
+      const open = held.unfolded.has(row.dataset.incidentId);
+      const label = n === 0 ? '' : `${n} escalation${n === 1 ? '' : 's'} ${open ? 'shown' : 'folded'}`;
+      if (td.textContent === label) continue;
+      td.replaceChildren();
+      if (n === 0) continue;
+      const toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'link';
+      toggle.textContent = label;
+      toggle.addEventListener('click', () => {
+        if (open) held.unfolded.delete(row.dataset.incidentId); else held.unfolded.add(row.dataset.incidentId);
+        fold();
+      });
+      td.append(toggle);
+    }
+  }
+
+  function watchEscalations() {
+    const body = document.querySelector('#escalations tbody');
+    if (body) new MutationObserver(fold).observe(body, { childList: true });
   }
 
   function onSnapshot(snapshot) {
@@ -67,5 +105,6 @@
     if (held.ready) render();
   }
 
+  watchEscalations();
   globalThis.ComplaintGridIncidents = { onSnapshot, onFrame };
 }());

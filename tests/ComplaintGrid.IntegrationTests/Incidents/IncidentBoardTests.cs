@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ComplaintGrid.IntegrationTests.Api;
 using ComplaintGrid.IntegrationTests.Dashboard;
 using Microsoft.Playwright;
 
@@ -39,12 +40,22 @@ public sealed class IncidentBoardTests(IncidentHostFixture host, Chromium chromi
         var page = (await WallScreen.SignIn(context, host.BaseAddress, IncidentHostFixture.Supervisor, IncidentHostFixture.SupervisorPassword)).Page;
         var (reference, description) = IncidentHostFixture.NewStory();
 
-        await host.FileStory(reference, description, IncidentHostFixture.MinimumCount);
+        var ids = await host.FileStory(reference, description, IncidentHostFixture.MinimumCount);
 
         var rows = page.Locator("#incidents tbody tr").Filter(new() { HasText = reference });
         await Assertions.Expect(rows).ToHaveCountAsync(1, new() { Timeout = (float)Within.TotalMilliseconds });
         await Assertions.Expect(rows.Locator("td.count")).ToHaveTextAsync(IncidentHostFixture.MinimumCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Assertions.Expect(rows.Locator("td.growth")).ToHaveTextAsync($"+{IncidentHostFixture.MinimumCount}");
+
+        // A member's escalation row is folded under the incident's row, and unfolds on demand.
+        await host.Http.Act(ids[0], "escalate", """{"reason":"Third call about the same outage."}""");
+        var escalation = page.Locator($"#escalations tr[data-complaint-id='{ids[0]}']");
+        await Assertions.Expect(escalation).ToHaveCountAsync(1, new() { Timeout = (float)Within.TotalMilliseconds });
+        await Assertions.Expect(escalation).ToBeHiddenAsync();
+        var toggle = rows.Locator("td.folded button");
+        await Assertions.Expect(toggle).ToHaveTextAsync("1 escalation folded");
+        await toggle.ClickAsync();
+        await Assertions.Expect(escalation).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Directory(), "board-incident.png"), FullPage = true });
     }
 
