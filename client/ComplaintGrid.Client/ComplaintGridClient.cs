@@ -196,6 +196,53 @@ public sealed class ComplaintGridClient(
         return Retry("RootCauses", () => grains.GetGrain<IComplaintReportGrain>(0).RootCauses(query), cancellationToken);
     }
 
+    /// <summary>The open incidents (bursts of complaints about one cause), newest first.</summary>
+    public Task<IReadOnlyList<IncidentEntry>> ListIncidents(CancellationToken cancellationToken = default) =>
+        Retry("ListIncidents", async () => (await grains.GetGrain<IIncidentBoardGrain>(0).GetIfChanged(-1))?.Entries ?? [], cancellationToken);
+
+    /// <summary>The incident with its members.</summary>
+    public Task<IncidentView> GetIncident(string incidentId, CancellationToken cancellationToken = default)
+    {
+        var incident = Incident(incidentId);
+        return Retry("GetIncident", () => incident.Get(), cancellationToken);
+    }
+
+    /// <summary>Joins a complaint to the incident by hand; a complaint of another department needs a reason.</summary>
+    public Task<IncidentView> JoinIncident(string incidentId, JoinIncident command, CancellationToken cancellationToken = default)
+    {
+        var incident = Incident(incidentId);
+        var valid = Valid(command, IncidentCommands.Validate);
+        return Retry("JoinIncident", () => incident.Join(valid), cancellationToken);
+    }
+
+    /// <summary>Tells every open member's customer one message. Not retried: a retry would tell them twice.</summary>
+    public Task<IncidentActOutcome> InformIncident(string incidentId, InformIncident command, CancellationToken cancellationToken = default)
+    {
+        var incident = Incident(incidentId);
+        var valid = Valid(command, IncidentCommands.Validate);
+        cancellationToken.ThrowIfCancellationRequested();
+        return incident.Inform(valid);
+    }
+
+    /// <summary>
+    /// Records the incident's cause and closes every member the lifecycle lets close now with one evaluation. Not
+    /// retried: once it lands the incident is resolved, and a retry is refused.
+    /// </summary>
+    public Task<IncidentActOutcome> ResolveIncident(string incidentId, ResolveIncident command, CancellationToken cancellationToken = default)
+    {
+        var incident = Incident(incidentId);
+        var valid = Valid(command, IncidentCommands.Validate);
+        cancellationToken.ThrowIfCancellationRequested();
+        return incident.Resolve(valid);
+    }
+
+    private IIncidentGrain Incident(string incidentId)
+    {
+        if (!IncidentIds.IsWellFormed(incidentId))
+            throw new ComplaintGridException(ErrorCodes.NotFound, "id", "Incident ids look like INC-0123456789AB.");
+        return grains.GetGrain<IIncidentGrain>(incidentId);
+    }
+
     /// <summary>A malformed customer or department id names nothing: refuse it as the HTTP API does, activating no grain.</summary>
     private static string WellFormed(string field, string id)
     {

@@ -1,4 +1,5 @@
 using ComplaintGrid.Api.Auth;
+using ComplaintGrid.Api.Incidents;
 using ComplaintGrid.Api.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,6 +40,7 @@ public static class ComplaintGridApiExtensions
         routes.MapDepartmentsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapReportsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapChurnApi().RequireRateLimiting(ApiRateLimits.PolicyName);
+        routes.MapIncidentsApi().RequireRateLimiting(ApiRateLimits.PolicyName);
         routes.MapComplaintGridOpenApi();
         return routes;
     }

@@ -19,6 +19,7 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
     private DepartmentName[] _departments = [];
     private EscalationEntry[] _escalations = [];
     private CustomerRiskEntry[] _atRisk = [];
+    private IncidentEntry[] _incidents = [];
     private DateTimeOffset _serverTime;
     private DateTimeOffset? _lastTrendAt;
     private long _version;
@@ -30,6 +31,9 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
 
     /// <summary>The risk board version last seen.</summary>
     public long RiskBoardVersion { get; private set; } = -1;
+
+    /// <summary>The incident board version last seen.</summary>
+    public long IncidentBoardVersion { get; private set; } = -1;
 
     public IReadOnlyList<DepartmentName> Departments
     {
@@ -57,7 +61,8 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
     /// the departments (read with their views, so a row arrives with the tile change it caused) and from the board
     /// (stored, so a host that starts, or a department that moved, still shows what came before); each is added once.
     /// </summary>
-    internal FeedChanges? Apply(IReadOnlyList<DepartmentFeedRead> reads, EscalationBoard? escalations, RiskBoard? risk)
+    internal FeedChanges? Apply(IReadOnlyList<DepartmentFeedRead> reads, EscalationBoard? escalations, RiskBoard? risk,
+        IncidentBoard? incidents = null)
     {
         lock (_lock)
         {
@@ -121,10 +126,18 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
                 _atRisk = shown;
             }
 
-            if (tiles.Count == 0 && points.Count == 0 && newEscalations.Count == 0 && atRiskOrder is null)
+            IncidentEntry[]? incidentRows = null;
+            if (incidents is not null)
+            {
+                IncidentBoardVersion = incidents.Version;
+                if (!incidents.Entries.SequenceEqual(_incidents))
+                    _incidents = incidentRows = incidents.Entries.ToArray();
+            }
+
+            if (tiles.Count == 0 && points.Count == 0 && newEscalations.Count == 0 && atRiskOrder is null && incidentRows is null)
                 return null;
             _version++;
-            return new FeedChanges(_version, now, tiles, points, newEscalations, atRisk, atRiskOrder);
+            return new FeedChanges(_version, now, tiles, points, newEscalations, atRisk, atRiskOrder, incidentRows);
         }
     }
 
@@ -198,7 +211,7 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
                 t => (IReadOnlyList<TrendPoint>)(_trends.TryGetValue(t.DepartmentId, out var line) ? line.ToArray() : []),
                 StringComparer.Ordinal);
             return new DashboardSnapshot(_version, _serverTime, departmentId, _departments, tiles, trends,
-                Filter(_escalations, departmentId), _atRisk);
+                Filter(_escalations, departmentId), _atRisk, FilterIncidents(_incidents, departmentId));
         }
     }
 
@@ -210,11 +223,17 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
             ? changes.TrendPoints
             : changes.TrendPoints.Where(p => p.Key == departmentId).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var escalations = Filter(changes.Escalations, departmentId);
-        if (tiles.Length == 0 && points.Count == 0 && escalations.Count == 0 && changes.AtRiskOrder is null)
+        var incidents = changes.Incidents is null ? null : FilterIncidents(changes.Incidents, departmentId);
+        if (tiles.Length == 0 && points.Count == 0 && escalations.Count == 0 && changes.AtRiskOrder is null && incidents is null)
             return null;
         return new DashboardFrame(changes.Version, changes.ServerTime, tiles.Length > 0 ? tiles : null, points.Count > 0 ? points : null,
-            escalations.Count > 0 ? escalations : null, changes.AtRisk, changes.AtRiskOrder);
+            escalations.Count > 0 ? escalations : null, changes.AtRisk, changes.AtRiskOrder, Incidents: incidents);
     }
+
+    // A department's browsers get the list whenever the board changed, even when only another department's rows did:
+    // the list is small, and replacing it whole keeps the merge trivial.
+    private static IReadOnlyList<IncidentEntry> FilterIncidents(IEnumerable<IncidentEntry> entries, string? departmentId) =>
+        entries.Where(e => departmentId is null || e.DepartmentId == departmentId).ToArray();
 
     private IReadOnlyList<EscalationEntry> Filter(IEnumerable<EscalationEntry> entries, string? departmentId) =>
         entries.Where(e => departmentId is null || e.DepartmentId == departmentId).Take(_options.EscalationsShown).ToArray();

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace ComplaintGrid.Dashboard.Feed;
 
 /// <summary>
-/// One per dashboard host: every frame interval it reads the cluster with three cheap calls (the department
-/// directory, a stateless worker that fans out to the departments for their views and new escalations; and the escalation and risk boards, which
-/// answer null when unchanged), folds the result into <see cref="DashboardFeed"/>, and sends each group at most
+/// One per dashboard host: every frame interval it reads the cluster with four cheap calls (the department
+/// directory, a stateless worker that fans out to the departments for their views and new escalations; and the escalation, risk and
+/// incident boards, which answer null when unchanged), folds the result into <see cref="DashboardFeed"/>, and sends each group at most
 /// one frame, at once (<see cref="FramePacer"/>). The pace is the host's, never the event rate's: this is the coalescing.
 /// </summary>
 internal sealed class DashboardFeedService(
@@ -61,8 +61,9 @@ internal sealed class DashboardFeedService(
             var departments = grains.GetGrain<IDepartmentDirectoryGrain>(0).ReadForFeed(feed.EscalationsSeen);
             var escalations = grains.GetGrain<IEscalationBoardGrain>(0).GetIfChanged(feed.EscalationBoardVersion);
             var risk = grains.GetGrain<IRiskBoardGrain>(0).GetIfChanged(feed.RiskBoardVersion);
-            await Task.WhenAll(departments, escalations, risk);
-            changes = feed.Apply(await departments, await escalations, await risk);
+            var incidents = grains.GetGrain<IIncidentBoardGrain>(0).GetIfChanged(feed.IncidentBoardVersion);
+            await Task.WhenAll(departments, escalations, risk, incidents);
+            changes = feed.Apply(await departments, await escalations, await risk, await incidents);
             if (_failing)
             {
                 _failing = false;

@@ -15,6 +15,7 @@ namespace ComplaintGrid.Dashboard.Feed;
 /// <param name="Escalations">New escalations, newest first.</param>
 /// <param name="AtRisk">The at-risk entries that are new or changed in more than <c>computedAt</c>.</param>
 /// <param name="AtRiskOrder">The at-risk board's customer ids, highest first, whenever the board changed: entries not in it are gone.</param>
+/// <param name="Incidents">Every open incident shown, whenever the incident board changed: it replaces the list held.</param>
 /// <param name="SentAt">When the host sent it (its wall clock): for pacing and latency measurements.</param>
 public sealed record DashboardFrame(
     long Version,
@@ -24,4 +25,5 @@ public sealed record DashboardFrame(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EscalationEntry>? Escalations,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CustomerRiskEntry>? AtRisk,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? AtRiskOrder,
-    DateTimeOffset SentAt = default);
+    DateTimeOffset SentAt = default,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IncidentEntry>? Incidents = null);

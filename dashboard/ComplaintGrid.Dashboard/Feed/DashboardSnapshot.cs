@@ -9,6 +9,7 @@ namespace ComplaintGrid.Dashboard.Feed;
 /// <param name="Trends">Trend points per department shown, oldest first.</param>
 /// <param name="Escalations">The escalation feed, newest first.</param>
 /// <param name="AtRisk">The customers most at risk, highest first.</param>
+/// <param name="Incidents">The open incidents shown, newest first: one row each instead of one per complaint.</param>
 public sealed record DashboardSnapshot(
     long Version,
     DateTimeOffset ServerTime,
@@ -17,4 +18,5 @@ public sealed record DashboardSnapshot(
     IReadOnlyList<DepartmentTile> Departments,
     IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>> Trends,
     IReadOnlyList<EscalationEntry> Escalations,
-    IReadOnlyList<CustomerRiskEntry> AtRisk);
+    IReadOnlyList<CustomerRiskEntry> AtRisk,
+    IReadOnlyList<IncidentEntry>? Incidents = null);

@@ -9,6 +9,7 @@ namespace ComplaintGrid.Dashboard.Feed;
 /// <param name="TrendPoints">New trend points per department.</param>
 /// <param name="Escalations">Escalations new to the host, newest first.</param>
 /// <param name="AtRisk">The at-risk entries that changed other than in <c>computedAt</c>; null when none did.</param>
+/// <param name="Incidents">Every open incident, when the incident board changed; null when it did not.</param>
 /// <param name="AtRiskOrder">The at-risk board's customer ids in order, when the board changed; null when it did not.</param>
 internal sealed record FeedChanges(
     long Version,
@@ -17,4 +18,5 @@ internal sealed record FeedChanges(
     IReadOnlyDictionary<string, TrendPoint> TrendPoints,
     IReadOnlyList<EscalationEntry> Escalations,
     IReadOnlyList<CustomerRiskEntry>? AtRisk,
-    IReadOnlyList<string>? AtRiskOrder);
+    IReadOnlyList<string>? AtRiskOrder,
+    IReadOnlyList<IncidentEntry>? Incidents = null);

@@ -52,6 +52,7 @@ function applySnapshot(s) {
   state.escalations = s.escalations.slice(0, maxEscalations);
   state.atRisk = s.atRisk;
   state.fresh.clear();
+  globalThis.ComplaintGridIncidents?.onSnapshot(s);
   renderFilter();
 }
 
@@ -61,6 +62,7 @@ function applyFrame(f) {
   // A frame carries only what changed; the module merges it (tile fields, points, rows, at-risk entries).
   const added = ComplaintGridLiveFeed.applyFrame(state, f, { maxEscalations, maxTrendPoints: 240 });
   added.forEach(e => state.fresh.add(`${e.complaintId}#${e.sequence}`));
+  globalThis.ComplaintGridIncidents?.onFrame(f);
   scheduleRender();
 }
 

@@ -36,6 +36,7 @@ namespace ComplaintGrid;
 /// <param name="Entitlement">The customer tier's entitlement that set the allowances at filing; null when none applied.</param>
 /// <param name="DuplicateOf">The primary complaint this one duplicates, once linked or merged; null otherwise.</param>
 /// <param name="Duplicates">The complaints linked or merged into this one as its duplicates, oldest first.</param>
+/// <param name="IncidentId">The incident it is grouped under, if any; left out of the JSON until then.</param>
 [GenerateSerializer, Immutable, Alias("cg.ComplaintView")]
 public sealed record ComplaintView(
     [property: Id(0)] string Id,
@@ -72,4 +73,5 @@ public sealed record ComplaintView(
     [property: Id(31)] DateTimeOffset? HoldExpiresAt = null,
     [property: Id(40)] Entitlement? Entitlement = null,
     [property: Id(41)] string? DuplicateOf = null,
-    [property: Id(42)] IReadOnlyList<string>? Duplicates = null);
+    [property: Id(42)] IReadOnlyList<string>? Duplicates = null,
+    [property: Id(46), System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? IncidentId = null);

@@ -65,4 +65,6 @@ public enum ComplaintEventKind
     /// closures counts the primary once.
     /// </summary>
     MergedAsDuplicate = 23,
+    /// <summary>The complaint was grouped under an incident (a burst about one cause), by detection or by hand.</summary>
+    JoinedIncident = 24,
 }

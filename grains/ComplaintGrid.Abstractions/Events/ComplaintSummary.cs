@@ -30,6 +30,7 @@ namespace ComplaintGrid;
 /// <param name="PingPong">Ping-pong flag.</param>
 /// <param name="Satisfied">Latest feedback.</param>
 /// <param name="OwnerAgentId">Owning agent.</param>
+/// <param name="IncidentId">The incident it is grouped under, if any; left out of the JSON until then.</param>
 /// <param name="Cause">Cause of dissatisfaction, once assessed; left out of the JSON until then, so earlier deliveries keep their bytes.</param>
 /// <param name="GrantedAmount">The money of the remedy once granted (being implemented, resolved or closed resolved): refunds,
 /// discounts and compensation; left out of the JSON when there is none.</param>
@@ -65,7 +66,8 @@ public sealed record ComplaintSummary(
     [property: Id(26)] string? OwnerAgentId,
     [property: Id(27), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Cause? Cause = null,
     [property: Id(38), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? GrantedAmount = null,
-    [property: Id(28), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DuplicateOf = null)
+    [property: Id(28), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DuplicateOf = null,
+    [property: Id(33), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? IncidentId = null)
 {
     /// <summary>True until the complaint is closed.</summary>
     public bool IsOpen => Status != ComplaintStatus.Closed;

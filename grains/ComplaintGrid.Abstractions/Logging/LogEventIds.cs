@@ -51,6 +51,9 @@ public static class LogEventIds
     /// <summary>Duplicate complaints: detection at filing, links and merges (6201–6299).</summary>
     public const int Duplicates = 6200;
 
+    /// <summary>Incident detection and incidents (6301–6399).</summary>
+    public const int Incidents = 6300;
+
     /// <summary>Every area's first id, by name, for the test that keeps ids in their areas.</summary>
     public static IReadOnlyDictionary<string, int> Areas { get; } = new Dictionary<string, int>
     {
@@ -59,5 +62,6 @@ public static class LogEventIds
         [nameof(Simulator)] = Simulator, [nameof(DashboardHost)] = DashboardHost, [nameof(Silo)] = Silo,
         [nameof(Migrations)] = Migrations, [nameof(Storage)] = Storage, [nameof(BadFaith)] = BadFaith,
         [nameof(ChurnLearning)] = ChurnLearning, [nameof(Duplicates)] = Duplicates,
+        [nameof(Incidents)] = Incidents,
     };
 }

@@ -1,10 +1,12 @@
 using ComplaintGrid.Delivery;
 using ComplaintGrid.Domain.Clocks;
+using ComplaintGrid.Domain.Incidents;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Domain.Duplicates;
 using ComplaintGrid.Domain.Webhooks;
 using ComplaintGrid.Grains.Duplicates;
 using ComplaintGrid.Grains.History;
+using ComplaintGrid.Grains.Incidents;
 using ComplaintGrid.Grains.Ids;
 using ComplaintGrid.Grains.StaleCopies;
 using ComplaintGrid.History;
@@ -34,8 +36,9 @@ internal sealed class ComplaintGrain(
     SiloDeaths siloDeaths,
     ComplaintIdKey idKey,
     ComplaintHistory history,
+    IOptions<IncidentOptions> incidents,
     ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IComplaintSummarySource, IComplaintErasure, IRemindable, IViewDeliveryPort,
-    IDuplicateLinks
+    IDuplicateLinks, IIncidentMemberGrain
 {
     private const string EscalationReminder = "escalation";
 
@@ -87,11 +90,27 @@ internal sealed class ComplaintGrain(
         var secret = await idKey.Get();
         var tier = await ValueTierAtFiling(command);
         var primary = await PrimaryAtFiling(command);
+        var filedBefore = state.State.Filed;
         var view = await Execute(now => _complaint.File(_id, command, now, c => ComplaintIds.For(c.CustomerId, c.IdempotencyKey, secret), tier, primary));
         if (state.State.DuplicateOf is { } linked && state.State.Outcome != CloseOutcome.Duplicate)
             await TellPrimary(linked);
+        if (!filedBefore && incidents.Value.Enabled)
+            ObserveForIncidents(view);
         return view;
     }
+
+    /// <summary>Tells incident detection of a first filing, one-way: filing never waits on it, nor fails with it.</summary>
+    private void ObserveForIncidents(ComplaintView view)
+    {
+        var filing = new IncidentFiling(view.Id, view.DepartmentId, view.Category, view.Reference, view.Description,
+            Domain.Text.TextFingerprint.Of(view.Description), view.FiledAt);
+        GrainFactory.GetGrain<IIncidentDetectorGrain>(filing.DetectorKey).Observe(filing)
+            .ContinueWith(t => IncidentLog.ObserveFailed(logger, t.Exception!, _id), CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Current);
+    }
+
+    public Task<ComplaintView> JoinIncident(string incidentId, string actor, string? reason) =>
+        Execute(now => _complaint.JoinIncident(incidentId, actor, reason, now));
 
     /// <summary>
     /// The earlier complaint this filing duplicates, asked of the customer's view (which sees every complaint of the

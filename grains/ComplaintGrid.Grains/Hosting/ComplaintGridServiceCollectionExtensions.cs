@@ -6,6 +6,7 @@ using ComplaintGrid.Domain.Clocks;
 using ComplaintGrid.Domain.Escalation;
 using ComplaintGrid.Domain.Duplicates;
 using ComplaintGrid.Domain.Holds;
+using ComplaintGrid.Domain.Incidents;
 using ComplaintGrid.Domain.Lifecycle;
 using ComplaintGrid.Domain.Privacy;
 using ComplaintGrid.Domain.Queues;
@@ -55,6 +56,8 @@ public static class ComplaintGridServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<HoldOptions>, HoldOptionsValidator>();
         services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EscalationOptions>, EscalationOptionsValidator>();
+        services.AddOptions<IncidentOptions>().BindConfiguration(IncidentOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IncidentOptions>, IncidentOptionsValidator>();
         services.AddOptions<ComplaintGrainOptions>().BindConfiguration(ComplaintGrainOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BadFaithOptions>().BindConfiguration(BadFaithOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 

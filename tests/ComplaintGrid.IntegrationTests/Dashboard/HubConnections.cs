@@ -14,10 +14,13 @@ internal sealed class HubConnections : IAsyncDisposable
 
     public ConcurrentQueue<(DateTimeOffset ReceivedAt, JsonObject Frame)> Frames { get; } = new();
 
-    public static async Task<HubConnections> Open(DashboardHostFixture host, string user, string password)
+    public static Task<HubConnections> Open(DashboardHostFixture host, string user, string password) =>
+        Open(host.BaseAddress, user, password);
+
+    public static async Task<HubConnections> Open(Uri baseAddress, string user, string password)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(host.BaseAddress, "/hub/dashboard"), o =>
+            .WithUrl(new Uri(baseAddress, "/hub/dashboard"), o =>
                 o.Headers["Authorization"] = BasicAuth.Header(user, password).ToString())
             .Build();
         var hub = new HubConnections(connection);

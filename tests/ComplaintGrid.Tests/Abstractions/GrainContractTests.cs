@@ -4,6 +4,7 @@ using ComplaintGrid.Grains.BadFaith;
 using ComplaintGrid.Grains.Feed;
 using ComplaintGrid.Grains.History;
 using ComplaintGrid.Grains.Ids;
+using ComplaintGrid.Grains.Incidents;
 using ComplaintGrid.Grains.Webhooks;
 
 namespace ComplaintGrid.Tests.Abstractions;
@@ -36,6 +37,10 @@ public sealed class GrainContractTests
         typeof(IStoryIndexGrain),
         typeof(ICustomerStoryGrain),
         typeof(IFlaggedCustomersRegister),
+        typeof(IIncidentDetectorGrain),
+        typeof(IIncidentOpeningGrain),
+        typeof(IIncidentMemberGrain),
+        typeof(IIncidentBoardWriterGrain),
     ];
 
     [Fact]

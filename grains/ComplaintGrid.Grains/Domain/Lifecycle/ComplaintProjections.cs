@@ -19,7 +19,8 @@ public static class ComplaintProjections
             state.FirstResponse.Met, state.ResolvedAt is null ? null : state.Resolution.Met,
             state.FirstResponse.LiveLevel, state.CustomerUpdate.LiveLevel, state.Resolution.LiveLevel, state.EscalationLevel,
             state.BreachCount, state.ReopenCount, state.HandOffCount, Complaint.IsPingPong(state.HandOffCount), state.Feedback?.Satisfied,
-            state.OwnerAgentId, state.Classification?.Cause, GrantedAmount(state), state.DuplicateOf);
+            state.OwnerAgentId, state.Classification?.Cause, GrantedAmount(state), state.DuplicateOf,
+            state.IncidentId);
     }
 
     /// <summary>A remedy's money counts as granted from its implementation on: implementing, resolved, or closed resolved.</summary>
@@ -53,6 +54,6 @@ public static class ComplaintProjections
             [state.FirstResponse.ToView(now, zone), state.CustomerUpdate.ToView(now, zone), state.Resolution.ToView(now, zone)],
             state.EscalationLevel, state.Escalations.ToArray(), state.HandOffCount, Complaint.IsPingPong(state.HandOffCount), state.ReopenCount,
             complaint.NextEscalationAt(), state.Sequence, state.Timeline.ToArray(), complaint.HoldExpiresAt(), state.Entitlement,
-            state.DuplicateOf, state.Duplicates.ToArray());
+            state.DuplicateOf, state.Duplicates.ToArray(), state.IncidentId);
     }
 }

@@ -58,6 +58,9 @@ public sealed class ComplaintState
     /// <summary>The complaints linked or merged into this one as its duplicates, oldest first.</summary>
     [Id(43)] public List<string> Duplicates { get; set; } = [];
 
+    /// <summary>The incident it is grouped under (docs/incidents.md); null while it is in none.</summary>
+    [Id(47)] public string? IncidentId { get; set; }
+
     /// <summary>The three clocks, in order.</summary>
     public ComplaintClocks Clocks => new(this);
 }

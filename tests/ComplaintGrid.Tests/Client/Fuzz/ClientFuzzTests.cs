@@ -58,6 +58,8 @@ public sealed class ClientFuzzTests(ClusterFixture fixture, ITestOutputHelper ou
     private static object? ValidArgument(ParameterInfo parameter, ComplaintView filed) => parameter.Name switch
     {
         "complaintId" => filed.Id,
+        // Well-formed and naming none: every hostile command is refused before it could reach an incident.
+        "incidentId" => "INC-000000000000",
         "customerId" => filed.CustomerId,
         "departmentId" => "logistics",
         "query" when parameter.ParameterType == typeof(ServiceReportQuery) => HostileReportQueries.Service,
@@ -69,6 +71,7 @@ public sealed class ClientFuzzTests(ClusterFixture fixture, ITestOutputHelper ou
     private static IEnumerable<(string? Field, string Label, object? Value)> HostileArguments(ParameterInfo parameter, object? valid) => parameter.Name switch
     {
         "complaintId" => Fuzz.HostileArguments.ComplaintIds().Select(v => ((string?)"id", v.Label, (object?)v.Value)),
+        "incidentId" => Fuzz.HostileArguments.IncidentIds().Select(v => ((string?)"id", v.Label, (object?)v.Value)),
         "customerId" or "departmentId" => Fuzz.HostileArguments.Identifiers(optional: false).Select(v => ((string?)parameter.Name, v.Label, (object?)v.Value)),
         "query" when parameter.ParameterType == typeof(ServiceReportQuery) =>
             HostileReportQueries.AllService().Select(q => ((string?)q.Field, $"{q.Field} {q.Label}", (object?)q.Query)).Prepend((null, "null query", null)),

@@ -9,7 +9,7 @@ namespace ComplaintGrid.Tests.Client.Fuzz;
 public static class CommandMutations
 {
     private static readonly HashSet<string> IdentifierNames =
-        ["Actor", "Supervisor", "RequestedBy", "OwnerAgentId", "ToDepartmentId", "DepartmentId", "CustomerId", "IdempotencyKey"];
+        ["Actor", "Supervisor", "RequestedBy", "OwnerAgentId", "ToDepartmentId", "DepartmentId", "CustomerId", "IdempotencyKey", "ComplaintId"];
 
     private static readonly NullabilityInfoContext Nullability = new();
 

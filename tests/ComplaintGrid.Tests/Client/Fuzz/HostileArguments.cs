@@ -38,6 +38,11 @@ public static class HostileArguments
         Identifiers(optional: false).Concat([("lower case", "cmp-0000000000000"), ("short", "CMP-000000000000"), ("long", "CMP-00000000000000"),
             ("letters outside the alphabet", "CMP-0000000000OIL"), ("path after a good id", "CMP-0000000000000/.."), ("NUL after a good id", "CMP-000000000000\u0000")]);
 
+    /// <summary>Incident ids of every wrong shape.</summary>
+    public static IEnumerable<(string Label, string? Value)> IncidentIds() =>
+        Identifiers(optional: false).Concat([("lower case", "inc-000000000000"), ("short", "INC-00000000000"), ("long", "INC-0000000000000"),
+            ("not hex", "INC-00000000000G"), ("path after a good id", "INC-000000000000/.."), ("NUL after a good id", "INC-00000000000\u0000")]);
+
     /// <summary>Values no enum member has, cast from ints as a careless caller would.</summary>
     public static IEnumerable<(string Label, object Value)> Enums(Type enumType) =>
         new[] { 99, -1, int.MaxValue, int.MinValue }.Select(i => ($"({enumType.Name}){i}", Enum.ToObject(enumType, i)));

@@ -30,6 +30,10 @@ public static class ValidCommands
         nameof(ClearBadFaith) => new ClearBadFaith("sup-1", "Checked with the courier."),
         nameof(RecordCustomerOutcome) => new RecordCustomerOutcome(CustomerOutcome.Left, At: null),
         nameof(MergeDuplicates) => new MergeDuplicates("lead-1", ["CMP-0123456789ABC"], "Phone and e-mail, one problem."),
+        nameof(JoinIncident) => new JoinIncident("sup-1", "CMP-0000000000000", "The same outage."),
+        nameof(InformIncident) => new InformIncident("sup-1", "The outage is fixed."),
+        nameof(ResolveIncident) => new ResolveIncident("sup-1", "A failed router.", "Service is back.", "One router stops a town.",
+            "A spare router.", "Ten lines checked."),
         _ => throw new InvalidOperationException($"no valid {command.Name} for the fuzz test: add one"),
     };
 }
