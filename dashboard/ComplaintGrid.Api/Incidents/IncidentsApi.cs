@@ -1,5 +1,6 @@
 using ComplaintGrid.Api.Auth;
 using ComplaintGrid.Api.OpenApi;
+using ComplaintGrid.Api.Requests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,26 +51,33 @@ public static class IncidentsApi
 
     private static async Task<Ok<IncidentView>> Join(string id, JoinIncidentRequest body, HttpContext http, IGrainFactory grains)
     {
-        await Visible(id, http, grains);
         var actor = ActingCaller.ActorFor(http.User, namedActor: null, "actor", onBehalfOf: null);
+        var command = new JoinIncident(actor, body.ComplaintId ?? "", body.Reason);
+        // The body first, as every act does: a broken body is a 400 naming its field whichever incident it names.
+        IncidentCommands.Validate(command);
+        await Visible(id, http, grains);
         using (ActContext.Enter(ActingCaller.OriginOf(http.User)))
-            return TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).Join(new JoinIncident(actor, body.ComplaintId ?? "", body.Reason)));
+            return TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).Join(command));
     }
 
     private static async Task<Ok<IncidentActOutcome>> Inform(string id, InformIncidentRequest body, HttpContext http, IGrainFactory grains)
     {
-        await Visible(id, http, grains);
         var actor = ActingCaller.ActorFor(http.User, namedActor: null, "actor", onBehalfOf: null);
+        var command = new InformIncident(actor, body.Message ?? "");
+        IncidentCommands.Validate(command);
+        await Visible(id, http, grains);
         using (ActContext.Enter(ActingCaller.OriginOf(http.User)))
-            return TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).Inform(new InformIncident(actor, body.Message ?? "")));
+            return TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).Inform(command));
     }
 
     private static async Task<Ok<IncidentActOutcome>> Resolve(string id, ResolveIncidentRequest body, HttpContext http, IGrainFactory grains)
     {
-        await Visible(id, http, grains);
         var actor = ActingCaller.ActorFor(http.User, namedActor: null, "actor", onBehalfOf: null);
+        var command = body.ToCommand(actor);
+        IncidentCommands.Validate(command);
+        await Visible(id, http, grains);
         using (ActContext.Enter(ActingCaller.OriginOf(http.User)))
-            return TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).Resolve(body.ToCommand(actor)));
+            return TypedResults.Ok(await grains.GetGrain<IIncidentGrain>(id).Resolve(command));
     }
 
     /// <summary>The incident, when it exists and the caller may see its department; otherwise 404 naming <c>id</c>.</summary>

@@ -74,4 +74,11 @@ public sealed record ComplaintView(
     [property: Id(40)] Entitlement? Entitlement = null,
     [property: Id(41)] string? DuplicateOf = null,
     [property: Id(42)] IReadOnlyList<string>? Duplicates = null,
-    [property: Id(46), System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? IncidentId = null);
+    [property: Id(46), System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? IncidentId = null)
+{
+    /// <summary>
+    /// Its id and status only: a view carries the customer's words, and Orleans traces the messages between grains with
+    /// their bodies, so a view that one grain hands another would otherwise put those words in a trace log.
+    /// </summary>
+    public override string ToString() => $"ComplaintView {{ Id = {Id}, Status = {Status} }}";
+}

@@ -48,6 +48,16 @@ public static class BodyEndpoints
             [new("customerSince", FieldKind.PastDate), new("valueTier", FieldKind.OptionalEnum)], []),
         new("POST", "/api/customers/{id}/outcomes", Obj("""{"outcome":"Left","at":"2020-01-01T00:00:00Z"}"""),
             [Enum("outcome"), new("at", FieldKind.PastDate)], []),
+        new("POST", "/api/customers/{id}/bad-faith/clear", Obj("""{"reason":"The courier confirmed the parcels were opened."}"""),
+            [Text("reason")], []),
+        new("POST", "/api/incidents/{id}/members", Obj("""{"complaintId":"CMP-0000000000000","reason":"The same outage."}"""),
+            [Id("complaintId"), Optional("reason")], []),
+        new("POST", "/api/incidents/{id}/inform", Obj("""{"message":"The outage is fixed."}"""), [Text("message")], []),
+        new("POST", "/api/incidents/{id}/resolve", Obj("""
+            {"rootCause":"A failed router.","customerMessage":"Service is back.","lessons":"One router stops a town.",
+             "preventionAction":"A spare router.","verification":"Ten lines checked."}
+            """),
+            [Text("rootCause"), Text("customerMessage"), Text("lessons"), Text("preventionAction"), Optional("verification")], []),
         Act("acknowledge", """{"onBehalfOf":"agent-ana","message":"We are on it."}""", [.. ActingAs("actor"), Text("message")], []),
         Act("assess", """
             {"onBehalfOf":"agent-ana","upheld":true,"type":"Substantive","cause":"System","overtWants":"A new cover.",

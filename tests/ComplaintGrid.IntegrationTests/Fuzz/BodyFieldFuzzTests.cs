@@ -34,7 +34,7 @@ public sealed class BodyFieldFuzzTests(SiloHostFixture host, ITestOutputHelper o
         var values = new HostileJson(FuzzRun.Seed);
         foreach (var endpoint in BodyEndpoints.All)
         {
-            var target = await FuzzTarget.PrepareAsync(http, endpoint);
+            var target = await FuzzTarget.PrepareAsync(http, host.Grains, endpoint);
             var before = await target.SnapshotAsync(http);
             foreach (var field in endpoint.Fields)
             {

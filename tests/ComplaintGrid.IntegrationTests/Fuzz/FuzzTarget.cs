@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ComplaintGrid.IntegrationTests.Api;
+using ComplaintGrid.IntegrationTests.Incidents;
 
 namespace ComplaintGrid.IntegrationTests.Fuzz;
 
@@ -23,10 +24,28 @@ public sealed class FuzzTarget
     /// <summary>The state the endpoint could change, as text to compare.</summary>
     public Task<string> SnapshotAsync(HttpClient http) => _snapshot(http);
 
-    /// <summary>A fresh customer for a filing or a profile; a fresh complaint brought to the endpoint's status for an action.</summary>
-    public static async Task<FuzzTarget> PrepareAsync(HttpClient http, BodyEndpoint endpoint)
+    /// <summary>
+    /// A fresh customer for a filing or a profile (a flagged one to clear); a fresh complaint brought to the endpoint's
+    /// status for an action; a fresh incident, opened through <paramref name="grains"/>, for an incident's act.
+    /// </summary>
+    public static async Task<FuzzTarget> PrepareAsync(HttpClient http, IGrainFactory grains, BodyEndpoint endpoint)
     {
         var body = endpoint.Body.DeepClone().AsObject();
+        if (endpoint.Pattern.StartsWith("/api/incidents/{id}/", StringComparison.Ordinal))
+        {
+            var (incident, members) = await OpenedIncident.OpenAsync(grains, http);
+            if (endpoint.Pattern.EndsWith("/members", StringComparison.Ordinal))
+                body["complaintId"] = await http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()));
+            var watched = members.Append((string?)body["complaintId"]).OfType<string>().Where(id => id.StartsWith("CMP-", StringComparison.Ordinal)
+                && id != "CMP-0000000000000").ToArray();
+            return new FuzzTarget(endpoint.Pattern.Replace("{id}", incident, StringComparison.Ordinal), body, async h =>
+            {
+                var text = (await h.GetFromJsonAsync<JsonObject>($"/api/incidents/{incident}"))!.ToJsonString();
+                foreach (var id in watched)
+                    text += await FuzzTargets.ComplaintAsync(h, id);
+                return text;
+            });
+        }
         if (endpoint.Action is null)
         {
             var customer = ApiCalls.NewCustomer();
@@ -35,6 +54,12 @@ public sealed class FuzzTarget
                 // The cluster gives a complaint its id, so a filing that should not have landed is looked for in its customer's view.
                 body["customerId"] = customer;
                 return new FuzzTarget(endpoint.Pattern, body, h => FuzzTargets.CustomerAsync(h, customer));
+            }
+            if (endpoint.Pattern == "/api/customers/{id}/bad-faith/clear")
+            {
+                await FuzzTargets.FlaggedCustomerAsync(http, customer);
+                return new FuzzTarget(endpoint.Pattern.Replace("{id}", customer, StringComparison.Ordinal), body,
+                    async h => (await h.GetFromJsonAsync<JsonObject>($"/api/customers/{customer}/bad-faith"))!.ToJsonString());
             }
             if (endpoint.Pattern == "/api/customers/{id}/outcomes")
             {

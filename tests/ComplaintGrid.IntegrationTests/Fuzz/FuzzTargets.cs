@@ -42,6 +42,26 @@ public static class FuzzTargets
             v => (int)v!["totalComplaints"]! == 1, "the customer has heard of the complaint", TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(50));
     }
 
+    /// <summary>
+    /// Makes <paramref name="customerId"/> a customer with a raised bad-faith flag: the same story, new to the host, under
+    /// three references, compensation asked each time.
+    /// </summary>
+    public static async Task FlaggedCustomerAsync(HttpClient http, string customerId)
+    {
+        var word = string.Concat(Guid.NewGuid().ToString("N").Select(c => (char)('a' + c % 26)));
+        var story = $"The parcel from {word} was left open on the doorstep and half of the contents were missing; I expect compensation for it.";
+        foreach (var reference in new[] { "ORD-700001", "ORD-700002", "ORD-700003" })
+        {
+            var filing = ApiCalls.Filing(customerId);
+            filing["description"] = $"{story} ({reference})";
+            filing["reference"] = reference;
+            filing["demand"] = "Compensation";
+            await http.FileAsync(filing);
+        }
+        await Eventually.Value(() => http.GetFromJsonAsync<JsonObject>($"/api/customers/{customerId}/bad-faith"), v => (bool)v!["flagged"]!,
+            "the customer is flagged", TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(100));
+    }
+
     /// <summary>How many outcomes the churn model registry keeps.</summary>
     public static async Task<string> OutcomesKeptAsync(HttpClient http) =>
         (await http.GetFromJsonAsync<JsonObject>("/api/churn/models"))!["outcomes"]!.ToJsonString();

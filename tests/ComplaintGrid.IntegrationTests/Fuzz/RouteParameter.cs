@@ -11,6 +11,7 @@ public sealed record RouteParameter(string Placeholder, string Field, bool IsCom
         {
             found.Add(pattern.StartsWith("/api/complaints/", StringComparison.Ordinal) ? new("{id}", "id", true)
                 : pattern.StartsWith("/api/customers/", StringComparison.Ordinal) ? new("{id}", "customerId", false)
+                : pattern.StartsWith("/api/incidents/", StringComparison.Ordinal) ? new("{id}", "id", false)
                 : new("{id}", "departmentId", false));
         }
         if (pattern.Contains("{agentId}", StringComparison.Ordinal))

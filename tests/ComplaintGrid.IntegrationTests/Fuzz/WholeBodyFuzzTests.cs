@@ -17,7 +17,7 @@ public sealed class WholeBodyFuzzTests(SiloHostFixture host, ITestOutputHelper o
         var run = new FuzzRun(output, "whole bodies");
         foreach (var endpoint in BodyEndpoints.All)
         {
-            var target = await FuzzTarget.PrepareAsync(http, endpoint);
+            var target = await FuzzTarget.PrepareAsync(http, host.Grains, endpoint);
             var before = await target.SnapshotAsync(http);
             foreach (var body in HostileBodies.For(target.Body))
             {

@@ -13,14 +13,17 @@ public sealed class SiloArguments
 
     /// <summary>
     /// A silo on loopback: HTTP on a port the system picks, silo and gateway ports from <see cref="LoopbackPorts"/>,
-    /// a cluster id that starts with <paramref name="clusterPrefix"/>, and only warnings logged.
+    /// a cluster id that starts with <paramref name="clusterPrefix"/>, only warnings logged, and incident detection off:
+    /// the tests file the same story again and again, which would group their complaints under incidents and add steps
+    /// to their timelines. A host that tests incidents turns it on (a later <see cref="Set"/> wins).
     /// </summary>
     public static SiloArguments OnLoopback(string clusterPrefix) =>
         new SiloArguments()
             .Set("urls", "http://127.0.0.1:0")
             .Ports(LoopbackPorts.Next(), LoopbackPorts.Next())
             .ClusterId(clusterPrefix + "-" + Guid.NewGuid().ToString("N")[..8])
-            .LogLevel("Default", "Warning");
+            .LogLevel("Default", "Warning")
+            .Set("ComplaintGrid:Incidents:Enabled", "false");
 
     /// <summary>Sets one configuration key (<c>--key value</c>).</summary>
     public SiloArguments Set(string key, object value)

@@ -87,6 +87,8 @@ internal sealed class IncidentGrain(
     {
         RequireOpened();
         IncidentCommands.Validate(command);
+        // Its customers were told as it was resolved; a later word belongs to a complaint, not the incident.
+        RequireOpen();
         var (actor, message) = (command.Actor, command.Message);
         var done = new List<string>();
         var left = new List<IncidentMemberLeft>();

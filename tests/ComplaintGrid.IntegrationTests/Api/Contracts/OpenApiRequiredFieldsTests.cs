@@ -57,7 +57,7 @@ public sealed class OpenApiRequiredFieldsTests(SiloHostFixture fixture)
             }
         }
 
-        Assert.Equal(20, checkedBodies);
+        Assert.Equal(25, checkedBodies);
     }
 
     private Task<HttpResponseMessage> SendAsync(string method, string path, JsonObject body)

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplaintGrid.Api;
+using ComplaintGrid.IntegrationTests.Fuzz;
+using ComplaintGrid.IntegrationTests.Incidents;
 
 namespace ComplaintGrid.IntegrationTests.Api.Contracts;
 
@@ -67,6 +69,8 @@ public sealed class OpenApiResponseTests(SiloHostFixture fixture) : IDisposable
         await DriveSearch(http, anonymous, fileOnly);
         await DriveReports(http, anonymous, fileOnly);
         await DriveChurn(http, anonymous, lead, fileOnly);
+        await DriveBadFaith(http, anonymous, lead);
+        await DriveIncidents(http, anonymous, lead, fileOnly);
 
         var results = await ValidateAsync(document);
         var failures = results.Where(r => r.Problems.Length > 0)
@@ -167,6 +171,55 @@ public sealed class OpenApiResponseTests(SiloHostFixture fixture) : IDisposable
         await Record("ErasePersonalData", http.DeleteAsync("/api/customers/not%20an%20id/personal-data"));
         await Record("ErasePersonalData", anonymous.DeleteAsync(personalData));
         await Record("ErasePersonalData", lead.DeleteAsync(personalData));
+    }
+
+    private async Task DriveBadFaith(HttpClient http, HttpClient anonymous, HttpClient lead)
+    {
+        var customer = ApiCalls.NewCustomer();
+        await FuzzTargets.FlaggedCustomerAsync(http, customer);
+        const string Flagged = "/api/customers/flagged";
+        await Record("ListFlaggedCustomers", http.GetAsync(Flagged));
+        await Record("ListFlaggedCustomers", anonymous.GetAsync(Flagged));
+        await Record("ListFlaggedCustomers", lead.GetAsync(Flagged));
+        var path = $"/api/customers/{customer}/bad-faith";
+        await Record("GetBadFaith", http.GetAsync(path));
+        await Record("GetBadFaith", http.GetAsync("/api/customers/not%20an%20id/bad-faith"));
+        await Record("GetBadFaith", anonymous.GetAsync(path));
+        await Record("GetBadFaith", lead.GetAsync(path));
+        const string Reason = """{"reason":"The courier confirmed the parcels were opened."}""";
+        Assert.True((await Record("ClearBadFaith", http.PostJson(path + "/clear", Reason))).IsSuccessStatusCode);
+        await Record("ClearBadFaith", http.PostJson(path + "/clear", Reason));
+        await DriveBodyErrors("ClearBadFaith", path + "/clear", HttpMethod.Post, http, anonymous, lead);
+    }
+
+    /// <summary>An incident opened as the detector opens one (the shared host's detection is off), then its acts and their errors.</summary>
+    private async Task DriveIncidents(HttpClient http, HttpClient anonymous, HttpClient lead, HttpClient fileOnly)
+    {
+        var (incident, _) = await OpenedIncident.OpenAsync(fixture.Grains, http);
+        const string Unknown = "/api/incidents/INC-000000000000";
+        await Record("ListIncidents", http.GetAsync("/api/incidents"));
+        await Record("ListIncidents", anonymous.GetAsync("/api/incidents"));
+        await Record("ListIncidents", fileOnly.GetAsync("/api/incidents"));
+        var path = $"/api/incidents/{incident}";
+        await Record("GetIncident", http.GetAsync(path));
+        await Record("GetIncident", http.GetAsync(Unknown));
+        await Record("GetIncident", anonymous.GetAsync(path));
+        await Record("GetIncident", fileOnly.GetAsync(path));
+
+        var joining = await http.FileAsync(ApiCalls.Filing(ApiCalls.NewCustomer()));
+        var join = $$"""{"complaintId":"{{joining}}","reason":"The same outage."}""";
+        const string Inform = """{"message":"The outage is fixed."}""";
+        const string Resolve = """{"rootCause":"A failed router.","customerMessage":"Service is back.","lessons":"One router stops a town.","preventionAction":"A spare router."}""";
+        var acts = new[] { ("JoinIncident", "members", join), ("InformIncident", "inform", Inform), ("ResolveIncident", "resolve", Resolve) };
+        foreach (var (operationId, act, body) in acts)
+        {
+            Assert.True((await Record(operationId, http.PostJson($"{path}/{act}", body))).IsSuccessStatusCode, act);
+            await Record(operationId, http.PostJson($"{Unknown}/{act}", body));
+            await DriveBodyErrors(operationId, $"{path}/{act}", HttpMethod.Post, http, anonymous, lead);
+        }
+        // Resolved: every act on it is refused.
+        foreach (var (operationId, act, body) in acts)
+            await Record(operationId, http.PostJson($"{path}/{act}", body));
     }
 
     private async Task DriveChurn(HttpClient http, HttpClient anonymous, HttpClient lead, HttpClient fileOnly)

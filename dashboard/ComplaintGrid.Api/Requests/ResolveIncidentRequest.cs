@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ComplaintGrid.Api.Incidents;
+namespace ComplaintGrid.Api.Requests;
 
 /// <summary>The body of <c>POST /api/incidents/{id}/resolve</c>: the cause and the one evaluation every member is closed with.</summary>
 /// <param name="RootCause">What caused the burst.</param>

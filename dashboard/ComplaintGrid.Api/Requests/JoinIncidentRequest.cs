@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ComplaintGrid.Api.Incidents;
+namespace ComplaintGrid.Api.Requests;
 
 /// <summary>The body of <c>POST /api/incidents/{id}/members</c>.</summary>
 /// <param name="ComplaintId">The complaint to join.</param>
