@@ -107,7 +107,7 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
                 incoming = incoming.Concat(escalations.Entries);
                 EscalationBoardVersion = escalations.Version;
             }
-            var newEscalations = AddEscalations(incoming);
+            var (newEscalations, rowUpdates) = AddEscalations(incoming);
 
             CustomerRiskEntry[]? atRisk = null;
             string[]? atRiskOrder = null;
@@ -134,10 +134,11 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
                     _incidents = incidentRows = incidents.Entries.ToArray();
             }
 
-            if (tiles.Count == 0 && points.Count == 0 && newEscalations.Count == 0 && atRiskOrder is null && incidentRows is null)
+            if (tiles.Count == 0 && points.Count == 0 && newEscalations.Count == 0 && rowUpdates.Count == 0 && atRiskOrder is null
+                && incidentRows is null)
                 return null;
             _version++;
-            return new FeedChanges(_version, now, tiles, points, newEscalations, atRisk, atRiskOrder, incidentRows);
+            return new FeedChanges(_version, now, tiles, points, newEscalations, atRisk, atRiskOrder, incidentRows, rowUpdates);
         }
     }
 
@@ -160,9 +161,10 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
 
     /// <summary>
     /// Adds the entries not yet held, as the board does (newest first, bounded), and takes the board's newer word on rows
-    /// already held (their complaint's status or clock moved on); returns the rows added or changed, newest first.
+    /// already held (their complaint's status or clock moved on); returns the rows added, newest first, and the held rows
+    /// that moved on as their changed fields.
     /// </summary>
-    private List<EscalationEntry> AddEscalations(IEnumerable<EscalationEntry> entries)
+    private (List<EscalationEntry> Added, List<EscalationRowUpdate> Updated) AddEscalations(IEnumerable<EscalationEntry> entries)
     {
         var held = new Dictionary<(string, long), int>();
         for (var i = 0; i < _escalations.Length; i++)
@@ -176,7 +178,7 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
             var key = (entry.ComplaintId, entry.Sequence);
             if (held.TryGetValue(key, out var at))
             {
-                // The client upserts by key: a row whose complaint moved on is sent again whole.
+                // A row whose complaint moved on is sent as the fields that moved, not whole again.
                 if (entry.StatusAsOf > rows[at].StatusAsOf && !entry.Equals(rows[at]))
                     changed[key] = rows[at] = entry;
             }
@@ -185,10 +187,11 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
                 added.Add(entry);
         }
         if (added.Count == 0 && changed.Count == 0)
-            return [];
+            return ([], []);
         _escalations = rows.Concat(added).OrderBy(e => e, NewestFirst).Take(IDepartmentGrain.RecentEscalationsKept).ToArray();
         var kept = _escalations.Select(e => (e.ComplaintId, e.Sequence)).ToHashSet();
-        return added.Concat(changed.Values).Where(e => kept.Contains((e.ComplaintId, e.Sequence))).OrderBy(e => e, NewestFirst).ToList();
+        return (added.Where(e => kept.Contains((e.ComplaintId, e.Sequence))).OrderBy(e => e, NewestFirst).ToList(),
+            changed.Values.Where(e => kept.Contains((e.ComplaintId, e.Sequence))).Select(EscalationRowUpdate.From).ToList());
     }
 
     private static readonly Comparer<EscalationEntry> NewestFirst = Comparer<EscalationEntry>.Create((a, b) =>
@@ -224,10 +227,13 @@ public sealed class DashboardFeed(IOptions<DashboardFeedOptions> options)
             : changes.TrendPoints.Where(p => p.Key == departmentId).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var escalations = Filter(changes.Escalations, departmentId);
         var incidents = changes.Incidents is null ? null : FilterIncidents(changes.Incidents, departmentId);
-        if (tiles.Length == 0 && points.Count == 0 && escalations.Count == 0 && changes.AtRiskOrder is null && incidents is null)
+        var updates = (changes.EscalationUpdates ?? []).Where(u => departmentId is null || u.DepartmentId == departmentId).ToArray();
+        if (tiles.Length == 0 && points.Count == 0 && escalations.Count == 0 && updates.Length == 0 && changes.AtRiskOrder is null
+            && incidents is null)
             return null;
         return new DashboardFrame(changes.Version, changes.ServerTime, tiles.Length > 0 ? tiles : null, points.Count > 0 ? points : null,
-            escalations.Count > 0 ? escalations : null, changes.AtRisk, changes.AtRiskOrder, Incidents: incidents);
+            escalations.Count > 0 ? escalations : null, changes.AtRisk, changes.AtRiskOrder, Incidents: incidents,
+            EscalationUpdates: updates.Length > 0 ? updates : null);
     }
 
     // A department's browsers get the list whenever the board changed, even when only another department's rows did:

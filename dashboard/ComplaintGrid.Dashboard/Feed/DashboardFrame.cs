@@ -13,6 +13,7 @@ namespace ComplaintGrid.Dashboard.Feed;
 /// <param name="Departments">Per changed tile, <c>departmentId</c> and the fields that changed (a tile new to the host: all of them).</param>
 /// <param name="TrendPoints">New trend points per department.</param>
 /// <param name="Escalations">New escalations, newest first.</param>
+/// <param name="EscalationUpdates">Rows already sent whose complaint moved on: their changed fields, keyed by complaint and sequence.</param>
 /// <param name="AtRisk">The at-risk entries that are new or changed in more than <c>computedAt</c>.</param>
 /// <param name="AtRiskOrder">The at-risk board's customer ids, highest first, whenever the board changed: entries not in it are gone.</param>
 /// <param name="Incidents">Every open incident shown, whenever the incident board changed: it replaces the list held.</param>
@@ -26,4 +27,5 @@ public sealed record DashboardFrame(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CustomerRiskEntry>? AtRisk,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? AtRiskOrder,
     DateTimeOffset SentAt = default,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IncidentEntry>? Incidents = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<IncidentEntry>? Incidents = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EscalationRowUpdate>? EscalationUpdates = null);

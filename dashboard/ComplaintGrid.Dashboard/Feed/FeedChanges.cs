@@ -11,6 +11,7 @@ namespace ComplaintGrid.Dashboard.Feed;
 /// <param name="AtRisk">The at-risk entries that changed other than in <c>computedAt</c>; null when none did.</param>
 /// <param name="Incidents">Every open incident, when the incident board changed; null when it did not.</param>
 /// <param name="AtRiskOrder">The at-risk board's customer ids in order, when the board changed; null when it did not.</param>
+/// <param name="EscalationUpdates">Held rows whose complaint moved on, as their changed fields.</param>
 internal sealed record FeedChanges(
     long Version,
     DateTimeOffset ServerTime,
@@ -19,4 +20,5 @@ internal sealed record FeedChanges(
     IReadOnlyList<EscalationEntry> Escalations,
     IReadOnlyList<CustomerRiskEntry>? AtRisk,
     IReadOnlyList<string>? AtRiskOrder,
-    IReadOnlyList<IncidentEntry>? Incidents = null);
+    IReadOnlyList<IncidentEntry>? Incidents = null,
+    IReadOnlyList<EscalationRowUpdate>? EscalationUpdates = null);

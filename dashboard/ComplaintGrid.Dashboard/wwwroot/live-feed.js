@@ -207,8 +207,8 @@
    * Merges a frame into a board held as { tiles: Map(departmentId → tile), trends: Map(departmentId → points),
    * escalations: [newest first], atRisk: [highest first] } (built from a snapshot: tiles and trends keyed by
    * department, escalations and atRisk as sent). A frame carries only what changed: a part that is absent changed
-   * nothing. An escalation row already held is replaced by the frame's (its complaint moved on). Returns the escalations
-   * it added (new keys), newest first.
+   * nothing. A held escalation row whose complaint moved on comes in `escalationUpdates` as its changed fields. Returns
+   * the escalations it added (new keys), newest first.
    * @param {object} board mutated in place
    * @param {object} frame a frame from onFrame
    * @param {{maxEscalations?: number, maxTrendPoints?: number}} [limits]
@@ -227,15 +227,23 @@
       board.trends.set(id, line);
     }
     let added = [];
+    const key = e => `${e.complaintId}#${e.sequence}`;
     if (frame.escalations) {
-      const key = e => `${e.complaintId}#${e.sequence}`;
       const known = new Set(board.escalations.map(key));
-      // New rows and rows whose complaint moved on (its status now) alike: upserted by complaint and sequence.
+      // Upserted by complaint and sequence, so a row the snapshot already had does no harm.
       const sent = new Set(frame.escalations.map(key));
       added = frame.escalations.filter(e => !known.has(key(e)));
       board.escalations = [...frame.escalations, ...board.escalations.filter(e => !sent.has(key(e)))]
         .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
         .slice(0, maxEscalations);
+    }
+    // A held row whose complaint moved on comes as the fields that changed; a row not held (fallen off) is ignored.
+    if (frame.escalationUpdates) {
+      const updates = new Map(frame.escalationUpdates.map(u => [key(u), u]));
+      board.escalations = board.escalations.map(e => {
+        const u = updates.get(key(e));
+        return u ? { ...e, status: u.status, statusSequence: u.statusSequence, clockLevelNow: u.clockLevelNow, breaching: u.breaching } : e;
+      });
     }
     // atRisk holds the entries that changed; atRiskOrder, whenever the board changed, the whole board's order.
     if (frame.atRiskOrder) {

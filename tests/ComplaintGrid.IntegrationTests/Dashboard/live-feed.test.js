@@ -55,13 +55,18 @@ test('a frame merges only what it carries: tile fields, new and changed rows, ch
   assert.deepEqual(board.escalations.map(e => e.complaintId), ['c2', 'c1']);
   assert.deepEqual(board.atRisk.map(c => [c.customerId, c.score]), [['c', 0.95], ['a', 0.9]]);
 
-  // A row whose complaint moved on comes again whole: it replaces the row held, and is not counted as added.
+  // A row whose complaint moved on comes as its changed fields: merged into the row held, not counted as added; an
+  // update for a row not held (fallen off) is ignored.
   const moved = applyFrame(board, {
     version: 4,
-    escalations: [{ complaintId: 'c1', sequence: 4, at: '2026-12-07T10:00:00Z', status: 'Closed' }],
+    escalationUpdates: [
+      { complaintId: 'c1', sequence: 4, status: 'Closed', statusSequence: 9, clockLevelNow: 'None', breaching: false },
+      { complaintId: 'c9', sequence: 1, status: 'Closed', statusSequence: 3, clockLevelNow: null, breaching: false },
+    ],
   }, { maxEscalations: 30 });
   assert.deepEqual(moved, []);
-  assert.deepEqual(board.escalations.map(e => [e.complaintId, e.status]), [['c2', undefined], ['c1', 'Closed']]);
+  assert.deepEqual(board.escalations.map(e => [e.complaintId, e.status, e.breaching, e.at]),
+    [['c2', undefined, undefined, '2026-12-07T10:00:30Z'], ['c1', 'Closed', false, '2026-12-07T10:00:00Z']]);
 });
 
 test('a frame from the host leaves out the parts that did not change', async t => {

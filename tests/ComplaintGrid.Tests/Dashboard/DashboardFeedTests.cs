@@ -93,7 +93,7 @@ public sealed class DashboardFeedTests
     }
 
     [Fact]
-    public void ARowWhoseComplaintMovedOn_IsSentAgainWhole_AndAnOlderWordNeverOverwritesIt()
+    public void ARowWhoseComplaintMovedOn_IsSentAsItsChangedFields_AndAnOlderWordNeverOverwritesIt()
     {
         var escalation = Escalation("CMP-1", 2, Now) with { StatusSequence = 2, ClockLevelNow = EscalationLevel.Breached };
         _feed.Apply([Read(View("logistics", open: 3), applied: 1, escalation)], null, null);
@@ -102,9 +102,15 @@ public sealed class DashboardFeedTests
         var frame = _feed.FrameFor(_feed.Apply([Read(View("logistics", open: 2))], new EscalationBoard(1, [closed]), null)!, null)!;
         var stale = _feed.Apply([Read(View("logistics", open: 2))], new EscalationBoard(2, [escalation]), null);
 
-        Assert.Equal(closed, Assert.Single(frame.Escalations!));
+        Assert.Null(frame.Escalations);
+        Assert.Equal(new EscalationRowUpdate("CMP-1", 2, "logistics", ComplaintStatus.Closed, 5, EscalationLevel.None, Breaching: false),
+            Assert.Single(frame.EscalationUpdates!));
         Assert.Null(stale);
         Assert.Equal(closed, Assert.Single(_feed.Snapshot(null).Escalations));
+        // Another department's browsers are not sent the row's update.
+        var later = _feed.Apply([Read(View("logistics", open: 2))], new EscalationBoard(3, [closed with { StatusSequence = 6 }]), null)!;
+        Assert.Null(_feed.FrameFor(later, "finance"));
+        Assert.Single(_feed.FrameFor(later, "logistics")!.EscalationUpdates!);
     }
 
     [Fact]
