@@ -20,7 +20,8 @@ public sealed class SimulatedLoad : IAsyncDisposable
     /// <summary>
     /// Five filings a second and two quick agents a department: steady work on a loaded 2-core machine. A quarter of
     /// the complaints is never touched, so deadlines fall due; no customer asks for escalation, so every escalation in a
-    /// timeline is a deadline's (what the deadline proof counts).
+    /// timeline is a deadline's (what the deadline proof counts). Flat arrivals and near-instant handling times, so the
+    /// load is the same at any hour the tests run: a centre's night curve and minutes-long handling would starve it.
     /// </summary>
     public static SimulatorOptions Steady() => new()
     {
@@ -29,6 +30,9 @@ public sealed class SimulatedLoad : IAsyncDisposable
         AgentStepTime = TimeSpan.FromMilliseconds(400),
         UntouchedShare = 0.25,
         EscalationRequestShare = 0,
+        DailyPattern = false,
+        OutageStormsPerDay = 0,
+        HandlingTimeFactor = 0.0001,
         Seed = 8,
     };
 
